@@ -1,0 +1,54 @@
+import { loadPipeline } from './load-pipeline.ts';
+import { readStdin } from './read-stdin.ts';
+import { EXIT } from './exit-codes.ts';
+import { toContractRecord } from '../export/contract-record.ts';
+import { extractFromText, knownUnitsOf, numbersInText } from '../pipeline/extract-text.ts';
+import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
+
+/** The `extract` command's options. */
+export interface ExtractCommandOptions {
+  readonly jsonl: boolean;
+  readonly numbers: boolean;
+  readonly published: string | null;
+  readonly pipeline: string;
+}
+
+/**
+ * `solieu extract`: reads standard input and prints its observations (or,
+ * with `--numbers`, every number read with its kind and reason) as JSON.
+ * With `--jsonl` every input line is a document and every output line is
+ * `{"line": N, "observations": [...]}` (or `"numbers"`), N counting from 1.
+ *
+ * @example
+ * echo 'GRDP tăng 7,5%' | solieu extract   // → [{"text":"7,5%","value":7.5,"unit":"%",…}]
+ */
+export async function extractCommand(o: ExtractCommandOptions): Promise<number> {
+  const pipeline = await loadPipeline(o.pipeline);
+  const taxonomy = loadTaxonomy(pipeline.settings.taxonomyDir ?? undefined);
+  const knownUnits = knownUnitsOf(taxonomy);
+  const input = await readStdin();
+  const readOne = (text: string, name: string): unknown => {
+    if (o.numbers) {
+      return numbersInText(text, pipeline.stages, taxonomy).map((n) => ({ value: n.value, text: n.text, kind: n.kind, reason: n.reason, span_start: n.span.start, span_end: n.span.end }));
+    }
+    const processed = extractFromText(text, pipeline.stages, taxonomy, knownUnits, { name, published: o.published });
+    return processed.accepted.map((obs) => toContractRecord(obs, null));
+  };
+  const key = o.numbers ? 'numbers' : 'observations';
+  if (!o.jsonl) {
+    process.stdout.write(`${JSON.stringify(readOne(input, 'stdin'), null, 2)}\n`);
+    return EXIT.OK;
+  }
+  const lines = input.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    out.push(JSON.stringify({ line: i + 1, [key]: readOne(line.replace(/\r$/, ''), `line-${i + 1}`) }));
+    if (out.length >= 1000) {
+      process.stdout.write(`${out.join('\n')}\n`);
+      out.length = 0;
+    }
+  });
+  if (out.length) process.stdout.write(`${out.join('\n')}\n`);
+  return EXIT.OK;
+}

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT } from './exit-codes.ts';
+import { runCommand } from './run-command.ts';
+import { extractCommand } from './extract-command.ts';
+import { evalCommand } from './eval-command.ts';
+import { SOLIEU_VERSION } from '../pipeline/solieu-version.ts';
+
+/**
+ * The `solieu` command line. Returns the exit code; never calls
+ * `process.exit`, so it can be run from tests.
+ *
+ * @example
+ * await main(['run', '--input', 'raw', '--output', 'output']) // → 0
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = new Command()
+    .name('solieu')
+    .description('Turns Vietnamese economic reports into clean, validated, versioned statistical data.')
+    .version(SOLIEU_VERSION)
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(s) })
+    .showHelpAfterError('(run solieu --help for usage)');
+
+  program
+    .command('run')
+    .description('run a pipeline over a folder of reports into a SQLite warehouse and CSV exports')
+    .option('--input <dir>', 'folder of reports (.txt, .md, .html), read recursively', 'raw')
+    .option('--output <dir>', 'folder for observations.csv and rejects.csv', 'output')
+    .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .option('--pipeline <name>', 'pipeline name in pipelines/ or path to a pipeline file', 'reports')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for every document, for relative periods', isoDate)
+    .option('--manifest <file>', 'CSV/TSV listing files with their publication dates (columns: file or source_path; published, date or approx_date)')
+    .addOption(new Option('--concurrency <n>', 'files processed at once').argParser(positiveInt))
+    .option('--quiet', 'print only the summary line')
+    .action(async (opts) => {
+      const output = path.resolve(opts.output);
+      code = await runCommand({
+        input: path.resolve(opts.input),
+        output,
+        db: path.resolve(opts.db ?? path.join(output, 'warehouse.sqlite')),
+        pipeline: opts.pipeline,
+        published: opts.published ?? null,
+        manifest: opts.manifest ? path.resolve(opts.manifest) : null,
+        concurrency: opts.concurrency,
+        quiet: Boolean(opts.quiet),
+      });
+    });
+
+  program
+    .command('extract')
+    .description('read text on standard input and print its observations (or every number read) as JSON')
+    .option('--jsonl', 'every input line is a document; print one JSON object per line: {"line": N, "observations": [...]}')
+    .option('--numbers', 'list every number read with what it was judged to be and why')
+    .option('--published <date>', 'publication date (YYYY-MM-DD), for relative periods', isoDate)
+    .option('--pipeline <name>', 'pipeline whose stages to use', 'reports')
+    .action(async (opts) => {
+      code = await extractCommand({ jsonl: Boolean(opts.jsonl), numbers: Boolean(opts.numbers), published: opts.published ?? null, pipeline: opts.pipeline });
+    });
+
+  program
+    .command('eval')
+    .description('score observations against gold annotations (L1, L2, L3 and attribute accuracy)')
+    .requiredOption('--gold <dir...>', 'folder(s) of gold JSON files')
+    .requiredOption('--observations <file>', 'observations.csv to score')
+    .option('--details', 'list misses, false positives and attribute errors per document')
+    .option('--json', 'print the scores as JSON')
+    .action(async (opts) => {
+      code = await evalCommand({ gold: (opts.gold as string[]).map((d) => path.resolve(d)), observations: path.resolve(opts.observations), details: Boolean(opts.details), json: Boolean(opts.json) });
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.OK;
+      return EXIT.FAILED;
+    }
+    process.stderr.write(`solieu: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.FAILED;
+  }
+  return code;
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);
+  return n;
+}

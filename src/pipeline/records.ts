@@ -1,0 +1,107 @@
+/**
+ * The typed records that flow through the stages:
+ * raw file → {@link SourceDocument} → {@link Sentence}[] → {@link Quantity}[]
+ * → {@link Observation}[] → validated observations and {@link Reject}s.
+ *
+ * Every record is readonly; a stage returns new records and never mutates
+ * its input.
+ */
+
+/** A character range `[start, end)` in a document's NFC text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What the loader knows about a document besides its text. */
+export interface DocumentMeta {
+  /** Title from `og:title`, `<title>` or the first line. */
+  readonly title: string | null;
+  /** Publication date `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) when known. */
+  readonly published: string | null;
+  /** Where the date came from, for the run log. */
+  readonly publishedSource: 'html-meta' | 'text' | 'option' | 'manifest' | null;
+  /** Canonical URL from HTML metadata, when present. */
+  readonly url: string | null;
+  /** `txt`, `md` or `html`. */
+  readonly format: 'txt' | 'md' | 'html';
+}
+
+/** A loaded report: its clean NFC text, identity and metadata. */
+export interface SourceDocument {
+  /** Path relative to the input folder, `/`-separated. */
+  readonly sourcePath: string;
+  /** Stable identity across versions (the relative path by default). */
+  readonly docId: string;
+  /** SHA-256 of the raw bytes, hex. */
+  readonly contentHash: string;
+  readonly byteSize: number;
+  /** The article text, NFC, with block boundaries as newlines. */
+  readonly text: string;
+  readonly meta: DocumentMeta;
+}
+
+/** One sentence of a document, with its position. */
+export interface Sentence {
+  /** 0-based index in the document. */
+  readonly index: number;
+  /** 0-based paragraph (block) index. */
+  readonly paragraph: number;
+  readonly span: Span;
+  readonly text: string;
+}
+
+/** Qualifier codes of the contract. */
+export const QUALIFIERS = ['approx', 'over', 'under', 'at_least', 'at_most', 'range'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Status codes of the contract (empty means reported). */
+export const STATUSES = ['estimate', 'preliminary', 'target', 'forecast'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/**
+ * A quantity read from text: a number with its scale, unit and the words
+ * that qualify it, before any context (period, region, indicator) is added.
+ */
+export interface Quantity {
+  /** The exact span, qualifier and unit words included. */
+  readonly span: Span;
+  readonly text: string;
+  /** Value in base units (full magnitude, sign applied). */
+  readonly value: number;
+  /** Upper end of a range, in base units. */
+  readonly valueHigh: number | null;
+  /** Canonical unit code (`VND`, `%`, `USD/person`, …). */
+  readonly unit: string;
+  /** Power of ten of the scale words used (tỷ 9, triệu 6, nghìn 3). */
+  readonly unitMult: number;
+  readonly qualifier: Qualifier | null;
+  /** Span of the number itself (without qualifier and unit). */
+  readonly numberSpan: Span;
+  /** True when the sign comes from a word such as "giảm" or "nhập siêu". */
+  readonly signFromWord: boolean;
+  /** How an ambiguous separator was read, when it was. */
+  readonly reading: string | null;
+  /** Whether the quantity is a core statistic or an incidental count. */
+  readonly kind: 'measure' | 'count' | 'duration' | 'ratio' | 'rank' | 'index' | 'label';
+}
+
+/** An observation as the contract defines it, with its provenance. */
+export interface Observation {
+  readonly sourcePath: string;
+  readonly docId: string;
+  readonly text: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly unitMult: number;
+  readonly period: string | null;
+  readonly basePeriod: string | null;
+  readonly region: string | null;
+  readonly indicator: string | null;
+  readonly valueHigh: number | null;
+  readonly qualifier: Qualifier | null;
+  readonly status: Status | null;
+  readonly sentence: string;
+  readonly span: Span;
+  readonly sentenceIndex: number;
+}

@@ -1,0 +1,72 @@
+/**
+ * Every reason a record can be rejected, with a stable code. Codes are
+ * published in `rejects.csv` and the warehouse, so they never change once
+ * released; add new ones instead.
+ */
+export const REJECT_CODES = {
+  // load
+  FILE_EMPTY: { stage: 'load', summary: 'the file is empty' },
+  FILE_BINARY: { stage: 'load', summary: 'the file is binary, not text' },
+  FILE_INVALID_UTF8: { stage: 'load', summary: 'the file is not valid UTF-8' },
+  FILE_UNREADABLE: { stage: 'load', summary: 'the file could not be read' },
+  FILE_NO_TEXT: { stage: 'load', summary: 'the document has no text after extraction' },
+  // any stage: a defect in solieu itself, kept as a record so the run goes on
+  STAGE_FAILED: { stage: 'pipeline', summary: 'a stage failed on this document' },
+  // validate
+  VALUE_NOT_FINITE: { stage: 'validate', summary: 'the value is not a finite number' },
+  UNIT_UNKNOWN: { stage: 'validate', summary: 'the unit is not in the unit table' },
+  UNIT_MISMATCH: { stage: 'validate', summary: 'the unit does not fit the indicator' },
+  SHARE_OUT_OF_RANGE: { stage: 'validate', summary: 'a share lies outside 0-100' },
+  VALUE_OUT_OF_RANGE: { stage: 'validate', summary: 'the value lies outside the plausible range' },
+  RANGE_INVERTED: { stage: 'validate', summary: 'the low end of a range is above the high end' },
+  PERIOD_MALFORMED: { stage: 'validate', summary: 'the period is not well formed' },
+  // warehouse
+  WRITE_FAILED: { stage: 'warehouse', summary: 'the document could not be written' },
+} as const;
+
+export type RejectCode = keyof typeof REJECT_CODES;
+export type StageName = (typeof REJECT_CODES)[RejectCode]['stage'];
+
+/**
+ * A record a stage could not use, kept with its reason (never dropped).
+ *
+ * @example
+ * const r: Reject = { code: 'FILE_EMPTY', stage: 'load', sourcePath: 'a.txt',
+ *   message: 'expected text, got 0 bytes', text: null, span: null };
+ */
+export interface Reject {
+  readonly code: RejectCode;
+  readonly stage: StageName;
+  readonly sourcePath: string;
+  /** What was expected and what was found. */
+  readonly message: string;
+  /** The offending text (span text or a short excerpt), when there is one. */
+  readonly text: string | null;
+  readonly span: { readonly start: number; readonly end: number } | null;
+  /** The observation that was rejected, as JSON, when it was one. */
+  readonly record?: unknown;
+}
+
+/**
+ * Builds a reject with the stage taken from the code table.
+ *
+ * @example
+ * makeReject('FILE_EMPTY', 'a.txt', 'expected text, got 0 bytes')
+ * // → { code: 'FILE_EMPTY', stage: 'load', sourcePath: 'a.txt', … }
+ */
+export function makeReject(
+  code: RejectCode,
+  sourcePath: string,
+  message: string,
+  extra: { text?: string | null; span?: Reject['span']; record?: unknown } = {},
+): Reject {
+  return {
+    code,
+    stage: REJECT_CODES[code].stage,
+    sourcePath,
+    message,
+    text: extra.text ?? null,
+    span: extra.span ?? null,
+    ...(extra.record === undefined ? {} : { record: extra.record }),
+  };
+}

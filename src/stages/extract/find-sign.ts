@@ -1,0 +1,86 @@
+/**
+ * Words that make the figure after them a decrease or a deficit, and words
+ * that make it an increase or a level. The nearest one before a number
+ * decides its sign ("giảm lần lượt 2,27% và 6,91%": both negative; "giảm
+ * từ 15,4% xuống còn 8,3%": both levels).
+ */
+const NEGATIVE = ['sụt giảm', 'suy giảm', 'giảm sút', 'giảm', 'sụt', 'thấp hơn', 'âm', 'nhập siêu', 'thâm hụt', 'bán ròng', 'lỗ ròng', 'thua lỗ', 'lỗ'];
+const POSITIVE = [
+  'tăng', 'đạt', 'là', 'còn', 'xuống', 'lên', 'từ', 'ở mức', 'về mức', 'mức', 'bằng', 'chiếm', 'xuất siêu', 'mua ròng', 'lãi', 'cao hơn', 'vượt', 'gấp', 'tương đương', 'với', 'có', 'thu', 'đến', 'tới',
+];
+/** A deficit noun keeps its sign through the verb that states its size: "nhập siêu ước đạt 1,2 tỷ USD". */
+const DEFICIT_NOUNS = new Set(['nhập siêu', 'thâm hụt', 'bán ròng', 'lỗ ròng', 'thua lỗ']);
+const DEFICIT_REACH = 40;
+
+interface Hit {
+  readonly word: string;
+  readonly negative: boolean;
+  readonly start: number;
+}
+
+/**
+ * Whether the figure starting at `numberStart` is stated as a decrease.
+ * Only the text between `from` (the clause or sentence start) and the
+ * number is read.
+ *
+ * @example
+ * isStatedDecrease('xuất khẩu giảm 9,9%', 0, 15)          // → true
+ * isStatedDecrease('giảm từ 15,4% xuống còn 8,3%', 0, 23) // → false
+ * isStatedDecrease('nhập siêu ước đạt 1,2 tỷ usd', 0, 18) // → true
+ */
+export function isStatedDecrease(key: string, from: number, numberStart: number): boolean {
+  const hit = nearestSignWord(key, from, numberStart);
+  if (hit === null) return false;
+  if (hit.negative) return true;
+  // "nhập siêu … đạt X": the deficit noun a few words back still governs.
+  const back = nearestSignWord(key, Math.max(from, hit.start - DEFICIT_REACH), hit.start);
+  return back !== null && DEFICIT_NOUNS.has(back.word) && !/\d/.test(key.slice(back.start, hit.start));
+}
+
+/** Verbs that state a change rather than a level. */
+const CHANGE_WORDS = new Set(['tăng', 'giảm', 'sụt giảm', 'suy giảm', 'giảm sút', 'sụt', 'thấp hơn', 'cao hơn', 'âm']);
+
+/**
+ * Whether the figure at `numberStart` is stated as a change ("tăng 5%",
+ * "giảm 2.000 tỷ") rather than a level ("đạt 5 tỷ USD").
+ *
+ * @example
+ * isStatedChange('xuất khẩu đạt 34 tỷ usd, giảm 9,9%', 0, 30) // → true
+ * isStatedChange('xuất khẩu đạt 34 tỷ usd', 0, 14)            // → false
+ */
+export function isStatedChange(key: string, from: number, numberStart: number): boolean {
+  const hit = nearestSignWord(key, from, numberStart);
+  return hit !== null && CHANGE_WORDS.has(hit.word);
+}
+
+function nearestSignWord(key: string, from: number, end: number): Hit | null {
+  // Walk back word by word; the first sign word found is the nearest.
+  let pos = end;
+  while (pos > from) {
+    for (const [list, negative] of [[NEGATIVE, true], [POSITIVE, false]] as const) {
+      for (const word of list) {
+        const start = endOfWordAt(key, pos, word, from);
+        if (start !== null) return { word, negative, start };
+      }
+    }
+    // step back over one word (and the spaces/punctuation before it)
+    let p = pos;
+    while (p > from && !/[\p{L}\p{N}%]/u.test(key[p - 1]!)) p--;
+    while (p > from && /[\p{L}\p{N}%.,]/u.test(key[p - 1]!)) p--;
+    if (p === pos) break;
+    pos = p;
+  }
+  return null;
+}
+
+/** Start of `word` when it ends right before `pos` (spaces allowed) as whole words. */
+function endOfWordAt(key: string, pos: number, word: string, from: number): number | null {
+  let e = pos;
+  while (e > from && key[e - 1] === ' ') e--;
+  const s = e - word.length;
+  if (s < from || key.slice(s, e) !== word) return null;
+  if (s > 0 && /[\p{L}\p{N}]/u.test(key[s - 1]!)) return null;
+  // "tăng trưởng", "giảm nghèo" start with a sign word but are nouns when a
+  // noun follows; only the bare verb counts.
+  return s;
+}

@@ -1,0 +1,54 @@
+/**
+ * New-style tone placement (hoà, thuỷ, khoẻ) to old style (hòa, thủy, khỏe)
+ * in open syllables: the two spellings of the same word must match the same
+ * alias. Both forms have the same length, so offsets are kept.
+ */
+const TONE_SHIFT: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  Oà: 'Òa', Oá: 'Óa', Oả: 'Ỏa', Oã: 'Õa', Oạ: 'Ọa',
+  Uỳ: 'Ùy', Uý: 'Úy', Uỷ: 'Ủy', Uỹ: 'Ũy', Uỵ: 'Ụy',
+};
+const NEW_STYLE = /(?<![qQ])([oO][àáảãạ]|[oO][èéẻẽẹ]|[uU][ỳýỷỹỵ])(?![\p{L}])/gu;
+
+/**
+ * Text with one spelling per word, case kept: old-style tone placement,
+ * "tỉ" spelled "tỷ", and word-segmenter underscores ("Hồ_Chí_Minh") read as
+ * spaces. Same length as the text, so offsets carry over.
+ *
+ * @example
+ * toneKey('Khánh Hoà, Thuỷ_sản 3 tỉ') // → 'Khánh Hòa, Thủy sản 3 tỷ'
+ */
+export function toneKey(text: string): string {
+  return text
+    .replace(NEW_STYLE, (m) => TONE_SHIFT[m] ?? m)
+    .replace(/(?<![\p{L}])tỉ(?![\p{L}])/gu, 'tỷ')
+    .replace(/(?<![\p{L}])Tỉ(?![\p{L}])/gu, 'Tỷ')
+    .replace(/_/g, ' ');
+}
+
+/**
+ * A lookup key for Vietnamese text with exactly the same length as the text,
+ * so a match in the key is a match at the same offsets in the text:
+ * {@link toneKey} in lower case.
+ *
+ * @example
+ * matchKey('Tăng_trưởng Thuỷ sản 3 tỉ') // → 'tăng trưởng thủy sản 3 tỷ'
+ */
+export function matchKey(text: string): string {
+  return lowerSameLength(toneKey(text));
+}
+
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  // toLowerCase keeps the length of every Vietnamese letter; guard the rare
+  // character where it does not (e.g. 'İ'), so offsets never drift.
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}

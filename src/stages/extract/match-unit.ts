@@ -1,0 +1,92 @@
+import type { UnitKind, UnitTable } from '../../taxonomy/unit-table.ts';
+
+/** A unit read after a number. */
+export interface UnitMatch {
+  /** Canonical code, composite ones joined by "/" ("VND/person"). */
+  readonly unit: string;
+  readonly kind: UnitKind;
+  /** Where the unit's words end in the key. */
+  readonly end: number;
+  /** The numerator phrase as written (for context rules such as "điểm"). */
+  readonly phrase: string;
+}
+
+/** Shorthand scales glued to digits in informal text: "1k", "10tr", "2t3". */
+const SCALE_PHRASES: ReadonlyArray<readonly [string, number]> = [
+  ['nghìn', 3], ['ngàn', 3], ['vạn', 4], ['triệu', 6], ['tỷ', 9], ['trăm', 2], ['chục', 1],
+];
+
+/** A run of scale words after a number ("nghìn tỷ" → 12). */
+export interface ScaleMatch {
+  readonly exponent: number;
+  readonly end: number;
+}
+
+/**
+ * The scale words after a number: "tỷ" 9, "nghìn tỷ" 12, "triệu tỷ" 15.
+ * "trăm"/"chục" count only inside a run with a larger scale ("trăm nghìn").
+ *
+ * @example
+ * matchScale('1,3 triệu tỷ đồng', 3) // → { exponent: 15, end: 12 }
+ */
+export function matchScale(key: string, pos: number): ScaleMatch | null {
+  let p = pos;
+  let exponent = 0;
+  let words = 0;
+  let onlySmall = true;
+  for (;;) {
+    let q = p;
+    while (q < key.length && key[q] === ' ') q++;
+    const hit = SCALE_PHRASES.find(([w]) => key.startsWith(w, q) && !isWordChar(key[q + w.length]));
+    if (!hit) break;
+    exponent += hit[1];
+    if (hit[1] >= 3) onlySmall = false;
+    p = q + hit[0].length;
+    words++;
+  }
+  if (words === 0 || onlySmall) return null;
+  return { exponent, end: p };
+}
+
+/**
+ * The unit after a number (and its scale words), with composite units
+ * ("triệu đồng/người/tháng" → VND/person/month, "%/năm" → %). Units glued
+ * to the number ("40,2km", "50.000đ") are read too. Returns null when no
+ * unit of the table follows.
+ *
+ * @example
+ * matchUnit('450,5 triệu đồng/người', 11, table) // → { unit: 'VND/person', kind: 'measure', end: 22, phrase: 'đồng' }
+ */
+export function matchUnit(key: string, pos: number, table: UnitTable): UnitMatch | null {
+  let p = pos;
+  while (p < key.length && key[p] === ' ') p++;
+  const glued = p === pos;
+  const entry = table.units.find((u) => key.startsWith(u.phrase, p) && boundaryAfter(key, p + u.phrase.length, u.phrase));
+  if (!entry) return null;
+  if (entry.phrase === 'đ' && !glued && isWordChar(key[p + 1])) return null;
+  let end = p + entry.phrase.length;
+  let unit = entry.unit;
+  // Composite: "/người", "/tháng", "/m2" (one or two levels).
+  for (let level = 0; level < 2; level++) {
+    let q = end;
+    while (q < key.length && key[q] === ' ') q++;
+    if (key[q] !== '/') break;
+    q++;
+    while (q < key.length && key[q] === ' ') q++;
+    const den = table.denominators.find((d) => key.startsWith(d.phrase, q) && boundaryAfter(key, q + d.phrase.length, d.phrase));
+    if (!den) break;
+    if (den.unit !== '') unit = `${unit}/${den.unit}`;
+    end = q + den.phrase.length;
+  }
+  return { unit, kind: entry.kind, end, phrase: entry.phrase };
+}
+
+function boundaryAfter(key: string, pos: number, phrase: string): boolean {
+  const last = phrase.at(-1)!;
+  if (!isWordChar(last)) return true;
+  return !isWordChar(key[pos]);
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}

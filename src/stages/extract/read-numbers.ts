@@ -1,0 +1,616 @@
+import type { Qualifier, Quantity, Span } from '../../pipeline/records.ts';
+import type { UnitTable } from '../../taxonomy/unit-table.ts';
+import { endsWithWord, findQualifier, wordBefore } from './find-qualifier.ts';
+import { isStatedDecrease } from './find-sign.ts';
+import { matchKey } from './match-key.ts';
+import { matchScale, matchUnit, type UnitMatch } from './match-unit.ts';
+import { parseDigitNumber, scaledValue, type NumberConvention } from './parse-digit-number.ts';
+import { NUMERAL_WORDS, readNumberWords, SCALE_WORDS } from './parse-number-words.ts';
+
+/** What a number in the text was judged to be. */
+export type NumberKind =
+  | 'quantity'
+  | 'date'
+  | 'time'
+  | 'year'
+  | 'period'
+  | 'document_number'
+  | 'list_marker'
+  | 'ordinal'
+  | 'name'
+  | 'phone'
+  | 'bare';
+
+/** One number found in a sentence, with what it was judged to be and why. */
+export interface NumberReading {
+  /** The number's value as written (before scale words), or null when unreadable. */
+  readonly value: number | null;
+  /** The number's own text. */
+  readonly text: string;
+  /** Span of the number in the sentence. */
+  readonly span: Span;
+  readonly kind: NumberKind;
+  readonly reason: string;
+  /** Set when `kind` is `quantity`: the figure with its unit and qualifier (sentence offsets). */
+  readonly quantity?: Quantity;
+}
+
+/** What the reader needs to know about the document. */
+export interface ReadContext {
+  readonly convention: NumberConvention;
+  readonly units: UnitTable;
+}
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'digits' | 'words';
+  readonly raw: string;
+}
+
+const DOC_WORDS = [
+  'nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị', 'công văn', 'văn bản', 'thông báo', 'kết luận', 'luật',
+  'tờ trình', 'chương trình hành động', 'công điện', 'quy định', 'hướng dẫn', 'thông tư liên tịch', 'pháp lệnh', 'sắc lệnh', 'báo cáo số', 'kế hoạch số', 'đề án',
+];
+const CLAUSE_WORDS = ['điều', 'khoản', 'điểm', 'chương', 'mục', 'phụ lục', 'tiết', 'phần'];
+const DATE_WORDS = ['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'rạng sáng', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay'];
+const PHONE_WORDS = ['điện thoại', 'đt', 'fax', 'hotline', 'sđt', 'tel', 'di động', 'đường dây nóng'];
+const RANK_WORDS = ['đứng', 'xếp', 'xếp hạng', 'hạng', 'vị trí', 'top', 'đứng vị trí', 'vươn lên', 'tụt xuống', 'lên', 'xuống'];
+const NAME_PREFIXES = ['công nghiệp', 'cách mạng', 'phiên bản', 'version', 'web', 'top', 'covid', 'nhóm', 'khối', 'g'];
+/** Words after a number that make "N tháng"/"N năm" a period, not a duration. */
+const PERIOD_AFTER = /^\s*(?:đầu năm|cuối năm|đầu|cuối|qua|vừa qua|gần đây|năm \d{4}|năm nay|năm trước|năm ngoái|của năm|\/\d{4}|,|đã qua)/;
+/** Words that are not count nouns: a number before them is bare. */
+const NOT_NOUNS = new Set([
+  'và', 'hoặc', 'hay', 'so', 'với', 'của', 'là', 'đã', 'được', 'có', 'đến', 'tới', 'trong', 'trên', 'dưới', 'tại', 'từ', 'theo', 'cho', 'thì',
+  'mà', 'nhưng', 'này', 'đó', 'về', 'ở', 'để', 'khi', 'sau', 'trước', 'bị', 'cũng', 'vẫn', 'đều', 'năm', 'tháng', 'ngày', 'quý', 'tuần',
+  'giờ', 'phút', 'giây', 'nay', 'rồi', 'như', 'nên', 'vì', 'do', 'bởi', 'tăng', 'giảm', 'đạt', 'còn', 'lên', 'xuống', 'vào', 'ra', 'nữa',
+  'thuộc', 'gồm', 'bao', 'các', 'những', 'mỗi', 'một', 'hai', 'ba', 'bốn', 'nhất', 'lại', 'chỉ', 'nhiều', 'ít', 'hơn', 'khoảng', 'gần',
+  'liên', 'tiếp', 'đầu', 'cuối', 'qua', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'chục', 'mươi', 'mười', 'lượt', 'đơn', 'giá', 'mức',
+  'đang', 'sẽ', 'cùng', 'kỳ', 'thứ', 'người', 'tại', 'lần', 'trở', 'mới', 'cả', 'nước', 'toàn', 'riêng', 'trung', 'bình', 'chiếm',
+]);
+
+/**
+ * Finds every number in a sentence and judges what it is: a quantity
+ * (with its scale, unit, qualifier, sign and range), or a date, year,
+ * period, document number, list marker, ordinal, name, phone number or a
+ * bare number, with the reason. Never throws: text it cannot read is
+ * reported as `bare` with the reason.
+ *
+ * @example
+ * readNumbers('Tăng trưởng GRDP năm 2023 đạt trên 11%', ctx)
+ *   .map((r) => [r.text, r.kind])
+ * // → [['2023', 'year'], ['11', 'quantity']]
+ */
+export function readNumbers(sentence: string, ctx: ReadContext): NumberReading[] {
+  try {
+    return new SentenceReader(sentence, ctx).read();
+  } catch (error) {
+    // A defect here must not stop the run: report the sentence as unread.
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ value: null, text: sentence.slice(0, 40), span: { start: 0, end: Math.min(40, sentence.length) }, kind: 'bare', reason: `not read: ${reason}` }];
+  }
+}
+
+class SentenceReader {
+  private readonly key: string;
+  private readonly tokens: Token[];
+  private readonly out: NumberReading[] = [];
+  /** Token indexes already read as part of another reading. */
+  private readonly used = new Set<number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly ctx: ReadContext,
+  ) {
+    this.key = matchKey(text);
+    this.tokens = tokenize(this.key);
+  }
+
+  read(): NumberReading[] {
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.used.has(i)) continue;
+      const t = this.tokens[i]!;
+      if (t.kind === 'words') this.readWords(i);
+      else this.readDigits(i);
+    }
+    return this.out.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  // ---------------------------------------------------------------- digits
+
+  private readDigits(i: number): void {
+    const t = this.tokens[i]!;
+    const key = this.key;
+    const before = key.slice(Math.max(0, t.start - 40), t.start);
+    const after = key.slice(t.end, t.end + 40);
+    const prevChar = key[t.start - 1];
+    const prevWord = wordBefore(key, t.start);
+
+    // Dates and times written with separators.
+    const dm = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/.exec(key.slice(t.start));
+    if (dm && validDayMonth(+dm[1]!, +dm[3]!)) return this.skipThrough(i, t.start + dm[0].length, 'date', 'day/month/year');
+    const my = /^(\d{1,2})\s?[/.-]\s?((?:19|20)\d{2})(?!\d)/.exec(key.slice(t.start));
+    if (my && +my[1]! >= 1 && +my[1]! <= 12 && (endsWithWord(key, t.start, 'tháng') || /^\s*[/.-]/.test(key.slice(t.end)))) {
+      return this.skipThrough(i, t.start + my[0].length, 'period', 'month/year');
+    }
+    const time = /^(\d{1,2})\s?(?:h|giờ|:)\s?(\d{2})?(?![\p{L}\d])/u.exec(key.slice(t.start));
+    if (time && +time[1]! <= 24 && (time[2] !== undefined || /^\d{1,2}h(?![\p{L}])/u.test(key.slice(t.start)))) {
+      return this.skipThrough(i, t.start + time[0].length, 'time', 'time of day');
+    }
+    const dd = /^(\d{1,2})([/.-])(\d{1,2})(?!\d|[.,]\d)/.exec(key.slice(t.start));
+    if (dd && validDayMonth(+dd[1]!, +dd[3]!)) {
+      const dateWord = DATE_WORDS.some((w) => endsWithWord(key, t.start, w)) || /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|nay)\s*\($/.test(before) || /(?:từ|đến|tới)\s*(?:ngày\s*)?$/.test(before) && dd[2] !== '.';
+      const followedByNoun = /^\s*[\p{L}]/u.test(key.slice(t.start + dd[0].length)) && !/^\s*(?:năm|tháng|ngày|vừa|qua|tới|này|đến|,)/.test(key.slice(t.start + dd[0].length));
+      if (dd[2] === '/' && !dateWord && followedByNoun) {
+        // "03/12 mục tiêu": three of twelve, a count.
+        return this.readFraction(i, dd);
+      }
+      if (dateWord || dd[2] !== '.' || this.ctx.convention === 'vi' && !/^\s*(?:%|tỷ|triệu|nghìn|usd|đồng|điểm)/.test(key.slice(t.start + dd[0].length))) {
+        if (dd[2] !== '-' || dateWord) return this.skipThrough(i, t.start + dd[0].length, 'date', dateWord ? 'day/month after a date word' : 'day/month');
+      }
+    }
+    // "ngày 22 tháng 3 năm 2018"
+    if (endsWithWord(key, t.start, 'ngày') && /^\s+tháng\s+\d/.test(after)) return this.mark(i, 'date', 'day of a date written in words');
+    if (endsWithWord(key, t.start, 'tháng') && /^\d{1,2}$/.test(t.raw) && +t.raw <= 12) return this.mark(i, 'period', 'month');
+    if (endsWithWord(key, t.start, 'ngày') && /^\d{1,2}$/.test(t.raw)) return this.mark(i, 'date', 'day after "ngày"');
+    if (endsWithWord(key, t.start, 'quý') && /^[1-4]$/.test(t.raw)) return this.mark(i, 'period', 'quarter');
+
+    // Years.
+    if (/^(?:19|20)\d{2}$/.test(t.raw)) {
+      const unit = this.unitAfter(t.end);
+      const yearWord = /(?:năm|giai đoạn|niên độ|quý [1-4iv]+\s*[/-]|tháng \d{1,2}\s*[/-]|từ|đến|tới|cuối|đầu|trước|sau|[-–—(/])\s*$/.test(before);
+      if (yearWord || !unit || unit.kind === 'duration') return this.mark(i, 'year', yearWord ? 'year after a period word' : 'a year, no unit follows');
+    }
+
+    // Document numbers, clauses, list markers, phone numbers, names.
+    if (/^(?:\/\d{2,4})?(?:[-/][a-zđ][\p{L}\d]*)+/u.test(after) && /[A-ZĐ]/.test(this.text.slice(t.end, t.end + 6))) {
+      return this.markDocumentNumber(i, 'followed by a document code');
+    }
+    if (prevWord === 'số' && wordBefore(key, t.start - 4) !== 'tổng' && !this.unitAfter(t.end)) return this.markDocumentNumber(i, 'after "số"');
+    if (DOC_WORDS.some((w) => new RegExp(`${w}(?:\\s+số)?\\s*$`).test(before)) && !this.measureAfter(t.end)) {
+      return this.markDocumentNumber(i, 'after the name of a document type');
+    }
+    if (CLAUSE_WORDS.some((w) => endsWithWord(key, t.start, w)) && !this.measureAfter(t.end)) return this.mark(i, 'document_number', 'article or clause number');
+    if ((prevChar === '(' && key[t.end] === ')' && !this.unitAfter(t.end + 1)) || (t.start === 0 || /^[\s\-–•*]*$/.test(key.slice(0, t.start))) && /^[.)]\s/.test(after)) {
+      return this.mark(i, 'list_marker', 'list marker');
+    }
+    if (PHONE_WORDS.some((w) => new RegExp(`${w}\\s*:?\\s*$`).test(before)) || /^0\d{2,3}[ .]\d{3,4}[ .]?\d{3,4}(?!\d)/.test(key.slice(t.start))) {
+      const m = /^[\d .]+/.exec(key.slice(t.start))!;
+      return this.skipThrough(i, t.start + m[0].trimEnd().length, 'phone', 'phone or fax number');
+    }
+    if (isGluedToName(key, t)) return this.mark(i, 'name', 'part of a name or code (letters attached)');
+    if (/^\.0(?!\d)/.test(after) && NAME_PREFIXES.some((w) => endsWithWord(key, t.start, w))) return this.skipThrough(i, t.end + 2, 'name', 'version in a name ("4.0")');
+    if (NAME_PREFIXES.slice(0, 6).some((w) => endsWithWord(key, t.start, w))) return this.mark(i, 'name', `number in a name after "${prevWord}"`);
+
+    // Ordinals and ranks: "thứ 3", "đứng thứ 17/63".
+    if (prevWord === 'thứ' || prevWord === 'hạng') return this.readOrdinal(i, key.lastIndexOf(prevWord, t.start));
+
+    this.readQuantity(i);
+  }
+
+  // ---------------------------------------------------------------- quantities
+
+  private readQuantity(i: number): void {
+    const t = this.tokens[i]!;
+    const key = this.key;
+    let num: { int: string; frac: string; reading: string | null } | null;
+    if (t.kind === 'digits') num = parseDigitNumber(t.raw, this.ctx.convention);
+    else {
+      const w = readNumberWords(t.raw.split(' '));
+      num = w === null ? null : { int: (w.negative ? '-' : '') + w.int.toString(), frac: w.frac, reading: null };
+    }
+    if (num === null) return this.mark(i, 'bare', `cannot read "${t.raw}" as a number`);
+
+    // explicit sign: "(-22.46%)", "+0,07%", "âm 1,2%"
+    let sign = 1;
+    let start = t.start;
+    const signChar = key[t.start - 1];
+    if ((signChar === '-' || signChar === '−' || signChar === '+') && (t.start === 1 || /[\s(]/.test(key[t.start - 2]!))) {
+      if (signChar !== '+') sign = -1;
+      start = t.start - 1;
+    }
+
+    let end = t.end;
+    let exponent = 0;
+    const scale = matchScale(key, end) ?? shorthandScale(key, end);
+    if (scale) {
+      exponent = scale.exponent;
+      end = scale.end;
+    }
+    // A range: "8,5-9%", "từ 5 đến 7%", "43-45 triệu đồng/m2".
+    let unit = this.unitAfter(end);
+    const range = this.readRangeEnd(i, unit ? unit.end : end);
+    let valueHigh: number | null = null;
+    if (range) {
+      if (!unit) {
+        // the low end takes the high end's scale and unit: "2-4 tỷ đồng"
+        exponent = range.exponent;
+        unit = range.unit;
+      }
+      valueHigh = range.value;
+      end = range.end;
+    }
+    let qualifierStart = start;
+    const q = findQualifier(key, start);
+    let qualifier: Qualifier | null = q?.qualifier ?? null;
+    if (q) qualifierStart = q.start;
+    if (range) {
+      qualifier = 'range';
+      if (endsWithWord(key, qualifierStart, 'từ')) qualifierStart -= 3;
+      while (qualifierStart > 0 && key[qualifierStart - 1] === ' ' ) qualifierStart--;
+      qualifierStart = this.skipBackSpaces(qualifierStart, start);
+    } else if (qualifier === 'over' && key.slice(q!.start, q!.start + 5) === 'vượt' && /^\s*(?:%\s*)?(?:so với|dự toán|kế hoạch|mục tiêu|chỉ tiêu)/.test(key.slice(unit ? unit.end : end))) {
+      // "vượt 37% dự toán": exceeded by exactly that much
+      qualifier = null;
+      qualifierStart = start;
+    }
+    if (!unit) {
+      // "từ 50 triệu đồng/m2 trở lên"
+      return this.readUnitless(i, num, sign, exponent, start, end, qualifier, qualifierStart);
+    }
+    const unitCode = this.refineUnit(unit);
+    if (unit.kind === 'ratio' && endsWithWord(key, qualifierStart, 'gấp')) qualifierStart = key.lastIndexOf('gấp', qualifierStart);
+    end = Math.max(end, unit.end);
+    if (/^\s*trở lên/.test(key.slice(end))) {
+      qualifier = 'at_least';
+      end = key.indexOf('trở lên', end) + 'trở lên'.length;
+    } else if (/^\s*trở xuống/.test(key.slice(end))) {
+      qualifier = 'at_most';
+      end = key.indexOf('trở xuống', end) + 'trở xuống'.length;
+    }
+    if (unit.kind === 'duration' && PERIOD_AFTER.test(key.slice(unit.end))) {
+      return this.mark(i, 'period', `"${t.raw} ${unit.phrase}" names a period, not a duration`);
+    }
+    const decrease = sign === 1 && !signedInline(key, start) && isStatedDecrease(key, 0, qualifierStart);
+    const finalSign = decrease ? -1 : sign;
+    const value = finalSign * scaledValue(absDigits(num), exponent);
+    const high = valueHigh === null ? null : finalSign * scaledValue(absDigits(range!.num), range!.exponent);
+    const kind = unit.kind === 'count' ? 'count' : unit.kind === 'duration' ? 'duration' : unit.kind === 'ratio' ? 'ratio' : unitCode === 'index' ? 'index' : 'measure';
+    this.emit(i, {
+      span: { start: qualifierStart, end },
+      text: this.text.slice(qualifierStart, end),
+      value: range && high !== null && high < value ? high : value,
+      valueHigh: range && high !== null && high < value ? value : high,
+      unit: unitCode,
+      unitMult: exponent,
+      qualifier,
+      numberSpan: { start: t.start, end: t.end },
+      signFromWord: decrease,
+      reading: num.reading,
+      kind,
+    }, range ? range.tokenIndexes : []);
+  }
+
+  /** A number with no unit of the table: a count with its noun, an index score, or a bare number. */
+  private readUnitless(
+    i: number,
+    num: { int: string; frac: string; reading: string | null },
+    sign: number,
+    exponent: number,
+    start: number,
+    end: number,
+    qualifier: Qualifier | null,
+    qualifierStart: number,
+  ): void {
+    const t = this.tokens[i]!;
+    const key = this.key;
+    // "gấp 2,3" without "lần", "gấp đôi" is handled with the words
+    if (endsWithWord(key, qualifierStart, 'gấp')) {
+      const s = key.lastIndexOf('gấp', qualifierStart);
+      return this.emitSimple(i, num, 1, 0, s, end, 'times', null, 'ratio');
+    }
+    // An index score: "Chỉ số DTI … đạt 0,7024", "PCI đạt 70,5".
+    const sentenceHasIndex = /(?:chỉ số|index|pci|papi|dti|sipas|par\b)/.test(key.slice(0, t.start));
+    const nextWord = /^\s*([\p{L}]+)/u.exec(key.slice(end))?.[1] ?? null;
+    if (sentenceHasIndex && num.frac !== '' && exponent === 0 && (nextWord === null || NOT_NOUNS.has(nextWord) || nextWord === 'đứng')) {
+      return this.emitSimple(i, num, sign, 0, qualifierStart, end, 'index', qualifier, 'index');
+    }
+    // Money implied by "tỷ"/"nghìn tỷ" alone ("123.7 nghìn tỷ").
+    if (exponent >= 9 && (nextWord === null || NOT_NOUNS.has(nextWord))) {
+      const decrease = sign === 1 && isStatedDecrease(key, 0, qualifierStart);
+      return this.emitSimple(i, num, decrease ? -1 : sign, exponent, qualifierStart, end, 'VND', qualifier, 'measure', decrease);
+    }
+    // A count: "31 KCN", "4 làn xe", "30 mặt hàng" (a noun follows).
+    const noun = /^\s?([\p{L}]+)/u.exec(key.slice(end));
+    const nounText = noun ? this.text.slice(end, end + noun[0].length) : '';
+    if (noun && !NOT_NOUNS.has(noun[1]!) && num.frac === '' && !/^\s?\p{Lu}\p{Ll}/u.test(nounText)) {
+      const decrease = sign === 1 && isStatedDecrease(key, 0, qualifierStart);
+      return this.emitSimple(i, num, decrease ? -1 : sign, exponent, qualifierStart, end + noun[0].length, 'count', qualifier, 'count', decrease);
+    }
+    if (noun && /^\s?\p{Lu}\p{Ll}/u.test(nounText)) return this.mark(i, 'name', 'a proper name follows (an address or a name)');
+    this.mark(i, 'bare', exponent > 0 ? 'a scale word but no unit or noun' : 'no unit or counted noun follows');
+  }
+
+  private emitSimple(
+    i: number,
+    num: { int: string; frac: string; reading: string | null },
+    sign: number,
+    exponent: number,
+    start: number,
+    end: number,
+    unit: string,
+    qualifier: Qualifier | null,
+    kind: Quantity['kind'],
+    signFromWord = false,
+  ): void {
+    const t = this.tokens[i]!;
+    this.emit(i, {
+      span: { start, end },
+      text: this.text.slice(start, end),
+      value: sign * scaledValue(absDigits(num), exponent) * (num.int.startsWith('-') ? -1 : 1),
+      valueHigh: null,
+      unit,
+      unitMult: exponent,
+      qualifier,
+      numberSpan: { start: t.start, end: t.end },
+      signFromWord,
+      reading: num.reading,
+      kind,
+    });
+  }
+
+  /** The end of a range after a number: "-9%", " đến 7%", " – 36 tháng". */
+  private readRangeEnd(
+    i: number,
+    pos: number,
+  ): { value: number; num: { int: string; frac: string }; exponent: number; unit: UnitMatch | null; end: number; tokenIndexes: number[] } | null {
+    const key = this.key;
+    const m = /^\s*(?:[-–—]|đến|tới)\s*(?:hơn\s+|dưới\s+|khoảng\s+)?/.exec(key.slice(pos));
+    if (!m) return null;
+    const next = this.tokens[i + 1];
+    if (!next || next.kind !== 'digits' || next.start !== pos + m[0].length) return null;
+    if (/^[-–—]$/.test(m[0].trim()) && /^(?:19|20)\d{2}$/.test(next.raw) && /^(?:19|20)\d{2}$/.test(this.tokens[i]!.raw)) return null;
+    const num = parseDigitNumber(next.raw, this.ctx.convention);
+    if (!num) return null;
+    let end = next.end;
+    let exponent = 0;
+    const scale = matchScale(key, end);
+    if (scale) {
+      exponent = scale.exponent;
+      end = scale.end;
+    }
+    const unit = this.unitAfter(end);
+    if (unit && unit.kind === 'duration' && PERIOD_AFTER.test(key.slice(unit.end))) return null;
+    // "ngày 9-10/12": a date range, not a figure.
+    if (/^[/.]\d/.test(key.slice(next.end))) return null;
+    return { value: scaledValue(num, exponent), num, exponent, unit, end: unit ? unit.end : end, tokenIndexes: [i + 1] };
+  }
+
+  private readFraction(i: number, m: RegExpExecArray): void {
+    const t = this.tokens[i]!;
+    const end = t.start + m[0].length;
+    const noun = /^\s?[\p{L}]+/u.exec(this.key.slice(end));
+    const spanEnd = end + (noun ? noun[0].length : 0);
+    this.markTokensThrough(i, end);
+    this.emit(i, {
+      span: { start: t.start, end: spanEnd },
+      text: this.text.slice(t.start, spanEnd),
+      value: Number(m[1]),
+      valueHigh: null,
+      unit: 'count',
+      unitMult: 0,
+      qualifier: null,
+      numberSpan: { start: t.start, end: t.start + m[1]!.length },
+      signFromWord: false,
+      reading: `"${m[0]}" read as ${m[1]} of ${m[3]}`,
+      kind: 'count',
+    });
+  }
+
+  private readOrdinal(i: number, start: number): void {
+    const t = this.tokens[i]!;
+    const key = this.key;
+    const before = key.slice(0, start);
+    const rankContext = RANK_WORDS.some((w) => new RegExp(`(?:^|[^\\p{L}])${w}(?:\\s+trong)?\\s*$`, 'u').test(before)) || /(?:đứng|xếp)[^,.;]{0,25}$/.test(before);
+    let end = t.end;
+    const outOf = /^\/(\d{1,3})(?!\d)/.exec(key.slice(t.end));
+    if (outOf) {
+      end += outOf[0].length;
+      this.markTokensThrough(i, end);
+    }
+    if (!rankContext) return this.mark(i, 'ordinal', 'ordinal ("thứ N") outside a ranking');
+    this.emit(i, {
+      span: { start, end },
+      text: this.text.slice(start, end),
+      value: Number(t.raw),
+      valueHigh: null,
+      unit: 'rank',
+      unitMult: 0,
+      qualifier: null,
+      numberSpan: { start: t.start, end: t.end },
+      signFromWord: false,
+      reading: null,
+      kind: 'rank',
+    });
+  }
+
+  // ---------------------------------------------------------------- words
+
+  private readWords(i: number): void {
+    const t = this.tokens[i]!;
+    const key = this.key;
+    const words = t.raw.split(' ');
+    // "gấp đôi", "gấp rưỡi", "gấp ba lần"
+    if (endsWithWord(key, t.start, 'gấp') && (words[0] === 'đôi' || words[0] === 'rưỡi' || readNumberWords(words) !== null)) {
+      const value = words[0] === 'đôi' ? 2 : words[0] === 'rưỡi' ? 1.5 : Number(readNumberWords(words)!.int);
+      let end = t.end;
+      const lan = /^\s+lần(?![\p{L}])/u.exec(key.slice(end));
+      if (lan) end += lan[0].length;
+      const start = key.lastIndexOf('gấp', t.start);
+      return this.emit(i, {
+        span: { start, end }, text: this.text.slice(start, end), value, valueHigh: null, unit: 'times', unitMult: 0, qualifier: null,
+        numberSpan: { start: t.start, end: t.end }, signFromWord: false, reading: null, kind: 'ratio',
+      });
+    }
+    if (words[0] === 'đôi' || words[0] === 'rưỡi') return;
+    if (words.length === 1 && words[0] === 'một' && /^\s*(?:số|vài|trong|cách|khi|lúc|nửa|phần)(?![\p{L}])/u.test(key.slice(t.end))) return;
+    const n = readNumberWords(words);
+    if (n === null) return this.mark(i, 'bare', `"${t.raw}" is not one number`);
+    const value = Number(`${n.negative ? '-' : ''}${n.int}${n.frac ? `.${n.frac}` : ''}`);
+    // Spelled-out numbers are figures only with a scale or a unit ("hai phẩy năm triệu đồng").
+    const unit = this.unitAfter(t.end);
+    const scaleWord = words.some((w) => SCALE_WORDS[w] !== undefined);
+    if (unit && unit.kind !== 'count' && unit.kind !== 'duration' && (scaleWord || words.length > 1 || unit.kind === 'ratio' || unit.unit !== 'times')) {
+      return this.readQuantity(i);
+    }
+    if (words.length === 1 && words[0] === 'năm') return; // the noun "year"
+    this.out.push({ value, text: this.text.slice(t.start, t.end), span: { start: t.start, end: t.end }, kind: 'bare', reason: unit ? 'spelled-out count' : 'spelled-out number without a unit' });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private unitAfter(pos: number): UnitMatch | null {
+    return matchUnit(this.key, pos, this.ctx.units);
+  }
+
+  /** A unit that makes the number a measured amount (not a count or a duration). */
+  private measureAfter(pos: number): boolean {
+    const scale = matchScale(this.key, pos);
+    const u = this.unitAfter(scale ? scale.end : pos);
+    return u !== null && u.kind === 'measure';
+  }
+
+  /** "điểm" is an index score for named score indices, stock points otherwise. */
+  private refineUnit(u: UnitMatch): string {
+    if (u.unit === 'point' && /(?:pci|papi|par index|dti|sipas|năng lực cạnh tranh|cải cách hành chính|chuyển đổi số|hài lòng)/.test(this.key)) return 'index';
+    return u.unit;
+  }
+
+  private skipBackSpaces(pos: number, fallback: number): number {
+    let p = pos;
+    while (p < fallback && this.key[p] === ' ') p++;
+    return p;
+  }
+
+  private mark(i: number, kind: NumberKind, reason: string): void {
+    const t = this.tokens[i]!;
+    const value = t.kind === 'digits' ? valueOf(parseDigitNumber(t.raw, this.ctx.convention)) : valueOfWords(t.raw);
+    this.out.push({ value, text: this.text.slice(t.start, t.end), span: { start: t.start, end: t.end }, kind, reason });
+  }
+
+  private markDocumentNumber(i: number, reason: string): void {
+    this.mark(i, 'document_number', reason);
+    // "Nghị quyết số 52 và 23", "nghị quyết 52, 23": the list continues.
+    let j = i;
+    while (j + 1 < this.tokens.length) {
+      const cur = this.tokens[j]!;
+      const next = this.tokens[j + 1]!;
+      const gap = this.key.slice(cur.end, next.start);
+      if (!/^(?:[-/][\p{L}\d/-]*)?\s*(?:,|và|;)\s*(?:số\s+)?$/u.test(gap) || this.measureAfter(next.end)) break;
+      this.used.add(j + 1);
+      this.mark(j + 1, 'document_number', 'in a list of document numbers');
+      j++;
+    }
+  }
+
+  /** Marks the token and every token up to `end` as one non-figure reading. */
+  private skipThrough(i: number, end: number, kind: NumberKind, reason: string): void {
+    const t = this.tokens[i]!;
+    this.markTokensThrough(i, end);
+    this.out.push({ value: valueOf(parseDigitNumber(t.raw, this.ctx.convention)), text: this.text.slice(t.start, end), span: { start: t.start, end }, kind, reason });
+  }
+
+  private markTokensThrough(i: number, end: number): void {
+    for (let j = i + 1; j < this.tokens.length && this.tokens[j]!.start < end; j++) this.used.add(j);
+  }
+
+  private emit(i: number, q: Quantity, alsoUsed: readonly number[] = []): void {
+    for (const j of alsoUsed) this.used.add(j);
+    // tokens inside the quantity's span (e.g. digits of "m2") are part of it
+    this.markTokensThrough(i, q.span.end);
+    const t = this.tokens[i]!;
+    this.out.push({
+      value: t.kind === 'digits' ? valueOf(parseDigitNumber(t.raw, this.ctx.convention)) : valueOfWords(t.raw),
+      text: this.text.slice(t.start, t.end),
+      span: { start: t.start, end: t.end },
+      kind: 'quantity',
+      reason: q.reading ?? `${q.kind} in ${q.unit}`,
+      quantity: q,
+    });
+  }
+}
+
+/** Words that may open a spelled-out number ("tư" alone is in "đầu tư", "không" is "not"). */
+const RUN_OPENERS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'trăm', 'đôi', 'rưỡi', 'nửa']);
+
+/** Digit runs and runs of number words, in order. */
+function tokenize(key: string): Token[] {
+  const tokens: Token[] = [];
+  const re = /\d+(?:[.,]\d+)*|[\p{L}]+/gu;
+  let m: RegExpExecArray | null;
+  let run: { start: number; end: number; words: string[] } | null = null;
+  const flush = (): void => {
+    if (run) tokens.push({ start: run.start, end: run.end, kind: 'words', raw: run.words.join(' ') });
+    run = null;
+  };
+  const words: Array<{ s: string; start: number }> = [];
+  while ((m = re.exec(key)) !== null) words.push({ s: m[0], start: m.index });
+  for (let k = 0; k < words.length; k++) {
+    const { s, start } = words[k]!;
+    if (/^\d/.test(s)) {
+      flush();
+      tokens.push({ start, end: start + s.length, kind: 'digits', raw: s });
+      continue;
+    }
+    const numeral = NUMERAL_WORDS.has(s) || s === 'đôi';
+    if (numeral && run && /^ +$/.test(key.slice(run.end, start))) {
+      run.words.push(s);
+      run.end = start + s.length;
+      continue;
+    }
+    flush();
+    if (!numeral || afterDigits(key, start)) continue;
+    const next = words[k + 1]?.s;
+    const opens =
+      RUN_OPENERS.has(s) ||
+      (s === 'không' && (next === 'phẩy' || next === 'chấm' || next === 'trăm')) ||
+      ((s === 'âm' || s === 'trừ') && next !== undefined && RUN_OPENERS.has(next));
+    if (opens) run = { start, end: start + s.length, words: [s] };
+  }
+  flush();
+  return tokens;
+}
+
+/** Scale words after digits belong to the digits ("3 nghìn tỷ"), not to a word number. */
+function afterDigits(key: string, pos: number): boolean {
+  return /\d[\d.,]*\s*(?:(?:nghìn|ngàn|triệu|tỷ|vạn|trăm)\s*)*$/.test(key.slice(Math.max(0, pos - 30), pos));
+}
+
+/** Letters glued to the digits that are not a unit: "5G", "G20", "COVID-19", "H5N1". */
+function isGluedToName(key: string, t: Token): boolean {
+  const before = key[t.start - 1];
+  if (before !== undefined && /[\p{L}]/u.test(before)) return true;
+  if (before === '-' && /[\p{L}]/u.test(key[t.start - 2] ?? '') && !/\s/.test(key[t.start - 2] ?? ' ')) return true;
+  const after = key.slice(t.end);
+  const glued = /^[\p{L}]+/u.exec(after);
+  if (!glued) return false;
+  // glued units and scales are fine: "40,2km", "50.000đ", "10tr", "1k"
+  return !/^(?:km2|km|m2|m3|m|ha|kg|kwh|mw|gw|kw|mwh|gwh|đ|tr|k|t|h|usd|vnd|vnđ|tấn|lít|ounce)$/u.test(glued[0]) && !/^(?:tr|k|t)\d/.test(after);
+}
+
+function shorthandScale(key: string, pos: number): { exponent: number; end: number } | null {
+  const m = /^(k|tr|t)(\d)?(?![\p{L}\d])/u.exec(key.slice(pos));
+  if (!m) return null;
+  return { exponent: m[1] === 'k' ? 3 : m[1] === 'tr' ? 6 : 9, end: pos + m[0].length };
+}
+
+function signedInline(key: string, start: number): boolean {
+  return key[start] === '-' || key[start] === '+' || key[start] === '−';
+}
+
+function validDayMonth(d: number, m: number): boolean {
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+function absDigits(n: { int: string; frac: string }): { int: string; frac: string } {
+  return { int: n.int.replace(/^-/, ''), frac: n.frac };
+}
+
+function valueOf(n: { int: string; frac: string } | null): number | null {
+  return n === null ? null : Number(`${n.int}${n.frac ? `.${n.frac}` : ''}`);
+}
+
+function valueOfWords(raw: string): number | null {
+  const n = readNumberWords(raw.split(' '));
+  return n === null ? null : Number(`${n.negative ? '-' : ''}${n.int}${n.frac ? `.${n.frac}` : ''}`);
+}

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DocumentMeta, SourceDocument } from '../../pipeline/records.ts';
+import { makeReject, type Reject } from '../../pipeline/reject-codes.ts';
+import { decodeText } from './decode-text.ts';
+import { extractHtmlArticle } from './extract-html-article.ts';
+import { findDateLine } from './find-date-line.ts';
+import { formatOf } from './list-input-files.ts';
+import { normalizeText } from './normalize-text.ts';
+import { stripMarkdown } from './strip-markdown.ts';
+
+/** Options of the loader, as the pipeline gives them. */
+export interface ReadDocumentOptions {
+  /** Publication date given by the user; wins over what the file says. */
+  readonly published?: string | null;
+}
+
+/** A file's bytes and their hash, or why the file could not be read. */
+export type SourceBytes =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly contentHash: string }
+  | { readonly ok: false; readonly reject: Reject };
+
+/** A loaded document, or the reason it could not be loaded. */
+export type ReadResult = { readonly ok: true; readonly document: SourceDocument } | { readonly ok: false; readonly reject: Reject };
+
+/**
+ * Reads a file's bytes and hashes them (SHA-256), so an unchanged report can
+ * be recognised before it is parsed.
+ *
+ * @example
+ * await readSourceBytes('raw', '000_730c65573414c71e.txt') // → { ok: true, bytes, contentHash: '9f…' }
+ */
+export async function readSourceBytes(root: string, relPath: string): Promise<SourceBytes> {
+  try {
+    const bytes = await readFile(path.join(root, relPath));
+    return { ok: true, bytes, contentHash: createHash('sha256').update(bytes).digest('hex') };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, reject: makeReject('FILE_UNREADABLE', relPath, `expected a readable file, got: ${reason}`) };
+  }
+}
+
+/**
+ * Reads one report from disk into a {@link SourceDocument}: decodes it
+ * (UTF-8, refusing anything else with the place of the first bad byte),
+ * extracts the article from HTML and plain text from Markdown, and
+ * normalises the text to NFC.
+ *
+ * @example
+ * await readDocument('raw', '000_730c65573414c71e.txt')
+ * // → { ok: true, document: { sourcePath: '000_730c65573414c71e.txt', text: 'Tiếp và làm việc…', … } }
+ */
+export async function readDocument(root: string, relPath: string, options: ReadDocumentOptions = {}): Promise<ReadResult> {
+  const source = await readSourceBytes(root, relPath);
+  if (!source.ok) return source;
+  return buildDocument(relPath, source.bytes, source.contentHash, options);
+}
+
+/**
+ * A {@link SourceDocument} from a file's bytes and hash.
+ *
+ * @example
+ * buildDocument('a.txt', Buffer.from('GRDP tăng 7%'), 'ab12…').ok // → true
+ */
+export function buildDocument(relPath: string, bytes: Uint8Array, contentHash: string, options: ReadDocumentOptions = {}): ReadResult {
+  const parsed = parseDocumentBytes(relPath, bytes, options);
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    document: { sourcePath: relPath, docId: relPath, contentHash, byteSize: bytes.length, text: parsed.text, meta: parsed.meta },
+  };
+}
+
+/**
+ * The pure part of {@link readDocument}: bytes in, text and metadata out.
+ *
+ * @example
+ * parseDocumentBytes('a.md', Buffer.from('# GRDP\n**tăng 7%**'))
+ * // → { ok: true, text: 'GRDP\ntăng 7%', meta: { format: 'md', … } }
+ */
+export function parseDocumentBytes(
+  relPath: string,
+  bytes: Uint8Array,
+  options: ReadDocumentOptions = {},
+): { ok: true; text: string; meta: DocumentMeta } | { ok: false; reject: Reject } {
+  const format = formatOf(relPath) ?? 'txt';
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, reject: makeReject(decoded.code, relPath, decoded.message) };
+
+  let text: string;
+  let title: string | null = null;
+  let published: string | null = null;
+  let publishedSource: DocumentMeta['publishedSource'] = null;
+  let url: string | null = null;
+  if (format === 'html') {
+    const article = extractHtmlArticle(decoded.text);
+    text = normalizeText(article.text);
+    title = article.title ? normalizeText(article.title) : null;
+    url = article.url;
+    if (article.published) [published, publishedSource] = [article.published, 'html-meta'];
+  } else {
+    text = normalizeText(format === 'md' ? stripMarkdown(decoded.text) : decoded.text);
+    title = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? null;
+  }
+  text = text.replace(/[ ]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  if (text === '') {
+    return { ok: false, reject: makeReject('FILE_NO_TEXT', relPath, `expected article text, got none after reading the ${format.toUpperCase()}`) };
+  }
+  if (!published) {
+    const fromText = findDateLine(text);
+    if (fromText) [published, publishedSource] = [fromText, 'text'];
+  }
+  if (options.published) [published, publishedSource] = [options.published, 'option'];
+  return { ok: true, text, meta: { title, published, publishedSource, url, format } };
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+
+/** What a manifest says about one file. */
+export interface ManifestEntry {
+  readonly published: string | null;
+}
+
+/**
+ * Reads a manifest: a CSV or TSV file listing input files (column `file`,
+ * `source_path` or `path`) with their publication dates (column
+ * `published`, `date` or `approx_date`; the leading `YYYY[-MM[-DD]]` is
+ * taken, so "2024 (after Q1)" gives 2024). Errors name the file and line.
+ *
+ * @example
+ * readManifest('../shared/corpus/dev/sources.tsv').get('010.txt') // → { published: '2024-10-06' }
+ */
+export function readManifest(file: string): Map<string, ManifestEntry> {
+  const text = readFileSync(file, 'utf8');
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  const delimiter = firstLine.includes('\t') ? '\t' : ',';
+  let rows: Array<Record<string, string>>;
+  try {
+    rows = parse(text, { columns: true, delimiter, bom: true, skip_empty_lines: true, relax_quotes: true, relax_column_count: true }) as Array<Record<string, string>>;
+  } catch (error) {
+    throw new Error(`${file}: cannot read the manifest: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const header = Object.keys(rows[0] ?? {});
+  const fileCol = ['file', 'source_path', 'path'].find((c) => header.includes(c));
+  const dateCol = ['published', 'date', 'approx_date'].find((c) => header.includes(c));
+  if (!fileCol) throw new Error(`${file}: line 1: expected a column file, source_path or path, got ${header.join(', ')}`);
+  const out = new Map<string, ManifestEntry>();
+  for (const row of rows) {
+    const name = (row[fileCol] ?? '').trim();
+    if (name === '') continue;
+    const m = dateCol ? /^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(row[dateCol] ?? '') : null;
+    out.set(name, { published: m ? m[1]! : null });
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+import { matchKey } from '../stages/extract/match-key.ts';
+
+/** An indicator of the taxonomy with what validation needs to know. */
+export interface Indicator {
+  readonly code: string;
+  readonly name: string;
+  /** Units the indicator may be stated in. */
+  readonly units: readonly string[];
+  /** Plausible range in base units (inclusive), when known. */
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+/** An alias found in a text: a concept that stands for one or more codes. */
+export interface AliasMention {
+  /** The candidate codes; empty when the concept has no indicator. */
+  readonly codes: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  readonly alias: string;
+}
+
+/** The indicator taxonomy with its alias matcher. */
+export interface IndicatorTable {
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  /** Every alias named in `text`, leftmost-longest, without overlaps. */
+  findAliases(text: string): AliasMention[];
+}
+
+const GAP = '(?:\\s+[^\\s]+){0,6}?';
+
+/**
+ * Builds the indicator table from `indicators.csv` and
+ * `indicator-aliases.csv` rows. An alias may list several codes (one row
+ * each); the figure's unit later picks one. "…" in an alias stands for up
+ * to six words.
+ *
+ * @example
+ * buildIndicatorTable(indRows, aliasRows).findAliases('Tăng trưởng GRDP đạt 11%')
+ * // → [{ codes: ['gdp.growth'], start: 0, end: 16, alias: 'tăng trưởng grdp' }]
+ */
+export function buildIndicatorTable(
+  indicatorRows: ReadonlyArray<Record<string, string>>,
+  aliasRows: ReadonlyArray<Record<string, string>>,
+): IndicatorTable {
+  const indicators = new Map<string, Indicator>();
+  for (const [i, row] of indicatorRows.entries()) {
+    const code = row['code'] ?? '';
+    if (!/^[a-z0-9_.]+$/.test(code)) throw new Error(`indicators table, row ${i + 2}: expected a code like gdp.growth, got "${code}"`);
+    indicators.set(code, {
+      code,
+      name: row['name_vi'] ?? '',
+      units: (row['unit_family'] ?? '').split('|').filter(Boolean),
+      min: numberOrNull(row['min']),
+      max: numberOrNull(row['max']),
+    });
+  }
+  const byAlias = new Map<string, string[]>();
+  for (const [i, row] of aliasRows.entries()) {
+    const alias = matchKey((row['alias'] ?? '').trim()).replace(/\s+/g, ' ');
+    const code = (row['code'] ?? '').trim();
+    if (alias === '') continue;
+    if (code !== '' && !indicators.has(code)) throw new Error(`indicator aliases, row ${i + 2}: code "${code}" is not in the indicator table`);
+    const codes = byAlias.get(alias) ?? [];
+    if (code !== '' && !codes.includes(code)) codes.push(code);
+    byAlias.set(alias, codes);
+  }
+  const entries = [...byAlias.entries()]
+    .map(([alias, codes]) => ({ alias, codes, re: aliasRegex(alias), weight: alias.replace(/…/g, '').length }))
+    .sort((a, b) => b.weight - a.weight);
+
+  return {
+    indicators,
+    findAliases(text: string): AliasMention[] {
+      const key = matchKey(text);
+      const found: AliasMention[] = [];
+      for (const e of entries) {
+        e.re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = e.re.exec(key)) !== null) {
+          found.push({ codes: e.codes, start: m.index, end: m.index + m[0].length, alias: e.alias });
+          if (m[0].length === 0) e.re.lastIndex++;
+        }
+      }
+      // leftmost-longest, no overlaps: longer (more specific) aliases win
+      found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const out: AliasMention[] = [];
+      for (const f of found) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+function aliasRegex(alias: string): RegExp {
+  const parts = alias.split('…').map((p) =>
+    p
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+  );
+  const body = parts.filter(Boolean).join(`${GAP}\\s+`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+function numberOrNull(s: string | undefined): number | null {
+  if (s === undefined || s.trim() === '') return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCsvTable } from './read-csv-table.ts';
+import { buildIndicatorTable, type IndicatorTable } from './indicator-table.ts';
+import { buildRegionTable, type RegionTable } from './region-table.ts';
+import { buildUnitTable, type UnitTable } from './unit-table.ts';
+
+/** The built-in taxonomy data folder. */
+export const BUILTIN_TAXONOMY_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+
+/** Everything the stages look up: units, regions and indicators. */
+export interface Taxonomy {
+  readonly units: UnitTable;
+  readonly regions: RegionTable;
+  readonly indicators: IndicatorTable;
+}
+
+/**
+ * Loads the built-in taxonomy and, when given, a user's folder whose files
+ * of the same names add rows (a user's row wins over a built-in one).
+ *
+ * @example
+ * loadTaxonomy().units.units.length > 50 // → true
+ */
+export function loadTaxonomy(userDir?: string): Taxonomy {
+  const rows = (name: string): Array<Record<string, string>> => {
+    const builtin = readCsvTable(path.join(BUILTIN_TAXONOMY_DIR, name));
+    const user = userDir ? path.join(userDir, name) : null;
+    return user && existsSync(user) ? [...builtin, ...readCsvTable(user)] : builtin;
+  };
+  return {
+    units: buildUnitTable(rows('units.csv'), rows('unit-denominators.csv')),
+    regions: buildRegionTable(rows('regions.csv')),
+    indicators: buildIndicatorTable(rows('indicators.csv'), rows('indicator-aliases.csv')),
+  };
+}

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+
+/**
+ * Reads a taxonomy CSV file (header row, UTF-8) into records. A broken file
+ * is an error naming the file and line, since the run cannot go on without
+ * its taxonomy.
+ *
+ * @example
+ * readCsvTable('src/taxonomy/data/units.csv')[0] // → { phrase: 'đồng', unit: 'VND', … }
+ */
+export function readCsvTable(file: string): Array<Record<string, string>> {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, comment: '#' }) as Array<Record<string, string>>;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}: cannot read the table: ${reason}`);
+  }
+}

@@ -1,0 +1,112 @@
+import { matchKey, toneKey } from '../stages/extract/match-key.ts';
+
+/** A province, a centrally-run city or the country, with its validity. */
+export interface Region {
+  readonly name: string;
+  readonly kind: 'country' | 'province' | 'city';
+  /** First day the unit existed in this form (`YYYY-MM-DD`), null when always. */
+  readonly validFrom: string | null;
+  /** Last day it existed (the 2025 mergers end on 2025-06-30), null when current. */
+  readonly validTo: string | null;
+  /** The unit it was merged into or renamed to. */
+  readonly successor: string | null;
+}
+
+/** A way of writing a region in text. */
+interface RegionAlias {
+  readonly text: string;
+  /** Proper names match case-sensitively ("Hòa Bình" the province, not "hòa bình" peace). */
+  readonly caseSensitive: boolean;
+  readonly region: string;
+}
+
+/** A region named in a text. */
+export interface RegionMention {
+  readonly region: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The regions the normaliser knows, with a matcher over their names. */
+export interface RegionTable {
+  readonly regions: ReadonlyMap<string, Region>;
+  /** Finds every region named in `text` (leftmost-longest, no overlaps). */
+  find(text: string, asOf?: string | null): RegionMention[];
+}
+
+/**
+ * Builds the region table from `regions.csv` rows: 63 provinces and cities
+ * as they were until 30 June 2025 and the 34 from 1 July 2025, with the
+ * merger lineage in `successor`.
+ *
+ * @example
+ * buildRegionTable(rows).find('Tăng trưởng của TP.HCM và Khánh Hoà')
+ * // → [{ region: 'Hồ Chí Minh', start: 16, end: 22 }, { region: 'Khánh Hòa', start: 26, end: 35 }]
+ */
+export function buildRegionTable(rows: ReadonlyArray<Record<string, string>>): RegionTable {
+  const regions = new Map<string, Region>();
+  const aliases: RegionAlias[] = [];
+  for (const [i, row] of rows.entries()) {
+    const name = row['name'] ?? '';
+    const kind = row['kind'] as Region['kind'];
+    if (name === '' || !['country', 'province', 'city'].includes(kind)) {
+      throw new Error(`regions table, row ${i + 2}: expected a name and a kind country|province|city, got "${name}", "${kind}"`);
+    }
+    regions.set(name, {
+      name,
+      kind,
+      validFrom: row['valid_from'] || null,
+      validTo: row['valid_to'] || null,
+      successor: row['successor'] || null,
+    });
+    for (const a of [name, ...(row['aliases'] ?? '').split('|')]) {
+      const text = a.trim();
+      if (text === '') continue;
+      const caseSensitive = /\p{Lu}/u.test(text);
+      aliases.push({ text: caseSensitive ? toneKey(text) : matchKey(text), caseSensitive, region: name });
+    }
+  }
+  aliases.sort((a, b) => b.text.length - a.text.length);
+  const pattern = (list: RegionAlias[]): RegExp | null =>
+    list.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((a) => escape(a.text).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const sensitive = aliases.filter((a) => a.caseSensitive);
+  const insensitive = aliases.filter((a) => !a.caseSensitive);
+  const sensitiveRe = pattern(sensitive);
+  const insensitiveRe = pattern(insensitive);
+  const lookup = new Map<string, string>();
+  for (const a of aliases) lookup.set(`${a.caseSensitive ? 'S' : 'I'}${a.text}`, a.region);
+
+  const atDate = (name: string, asOf: string | null | undefined): string => {
+    const r = regions.get(name);
+    if (!r || !asOf || !r.validFrom || asOf >= r.validFrom) return name;
+    // "Huế" in a 2024 text is the province Thừa Thiên Huế.
+    for (const p of regions.values()) if (p.successor === name && (!p.validTo || asOf <= p.validTo)) return p.name;
+    return name;
+  };
+
+  return {
+    regions,
+    find(text: string, asOf?: string | null): RegionMention[] {
+      const found: RegionMention[] = [];
+      const scan = (re: RegExp | null, key: string, prefix: string): void => {
+        if (!re) return;
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(key)) !== null) {
+          const region = lookup.get(prefix + m[0].replace(/\s+/g, ' '));
+          if (region) found.push({ region: atDate(region, asOf), start: m.index, end: m.index + m[0].length });
+        }
+      };
+      scan(sensitiveRe, toneKey(text), 'S');
+      scan(insensitiveRe, matchKey(text), 'I');
+      found.sort((a, b) => a.start - b.start || b.end - a.end);
+      const out: RegionMention[] = [];
+      for (const f of found) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
+      return out;
+    },
+  };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

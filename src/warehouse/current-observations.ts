@@ -1,0 +1,74 @@
+import type { Warehouse } from './database.ts';
+
+/** An observation row as exported: the contract's columns and provenance. */
+export interface ExportedObservation {
+  source_path: string;
+  doc_id: string;
+  doc_version: number;
+  text: string;
+  value: number;
+  unit: string;
+  unit_mult: number;
+  period: string | null;
+  region: string | null;
+  indicator: string | null;
+  value_high: number | null;
+  qualifier: string | null;
+  status: string | null;
+  sentence: string;
+  base_period: string | null;
+  span_start: number;
+  span_end: number;
+  published: string | null;
+}
+
+/**
+ * Streams the current observations (of the current version of every
+ * report, not retracted), in report and text order.
+ *
+ * @example
+ * for await (const row of currentObservations(db)) console.log(row.text, row.value);
+ */
+export async function* currentObservations(db: Warehouse): AsyncIterable<ExportedObservation> {
+  const query = db
+    .selectFrom('observations as o')
+    .innerJoin('document_versions as v', 'v.version_id', 'o.version_id')
+    .innerJoin('documents as d', 'd.doc_id', 'o.doc_id')
+    .select([
+      'd.source_path', 'o.doc_id', 'v.version_no as doc_version', 'o.text', 'o.value', 'o.unit', 'o.unit_mult', 'o.period', 'o.region',
+      'o.indicator', 'o.value_high', 'o.qualifier', 'o.status', 'o.sentence', 'o.base_period', 'o.span_start', 'o.span_end', 'v.published',
+    ])
+    .where('o.vintage_to', 'is', null)
+    .where('o.retracted', '=', 0)
+    .orderBy('d.source_path')
+    .orderBy('o.seq');
+  yield* query.stream(500);
+}
+
+/** A reject row as exported. */
+export interface ExportedReject {
+  file: string;
+  stage: string;
+  code: string;
+  message: string;
+  text: string | null;
+  run_id: string;
+}
+
+/**
+ * Streams the rejects users need to act on: files refused by the latest
+ * run, and the quarantined observations of every current document version.
+ *
+ * @example
+ * for await (const r of currentRejects(db, runId)) console.log(r.file, r.code);
+ */
+export async function* currentRejects(db: Warehouse, runId: string): AsyncIterable<ExportedReject> {
+  const query = db
+    .selectFrom('rejects as r')
+    .leftJoin('document_versions as v', 'v.version_id', 'r.version_id')
+    .select(['r.source_path as file', 'r.stage', 'r.code', 'r.message', 'r.text', 'r.run_id'])
+    .where((eb) => eb.or([eb.and([eb('r.version_id', 'is', null), eb('r.run_id', '=', runId)]), eb.and([eb('r.version_id', 'is not', null), eb('v.valid_to', 'is', null)])]))
+    .orderBy('r.source_path')
+    .orderBy('r.reject_id');
+  yield* query.stream(500);
+}

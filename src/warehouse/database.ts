@@ -1,0 +1,35 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { DocumentVersionTable } from './tables/document-versions.ts';
+import type { DocumentTable } from './tables/documents.ts';
+import type { ObservationTable } from './tables/observations.ts';
+import type { RejectTable } from './tables/rejects.ts';
+import type { RunTable } from './tables/runs.ts';
+
+/** The warehouse schema as Kysely sees it. */
+export interface WarehouseSchema {
+  runs: RunTable;
+  documents: DocumentTable;
+  document_versions: DocumentVersionTable;
+  observations: ObservationTable;
+  rejects: RejectTable;
+}
+
+export type Warehouse = Kysely<WarehouseSchema>;
+
+/**
+ * Opens (creating when needed) a SQLite warehouse file with WAL journaling,
+ * foreign keys on and a busy timeout, so a second process waits for the
+ * lock instead of failing at once.
+ *
+ * @example
+ * const db = openSqliteWarehouse('output/warehouse.sqlite');
+ * await db.selectFrom('runs').selectAll().execute();
+ */
+export function openSqliteWarehouse(file: string): Warehouse {
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 10000');
+  return new Kysely<WarehouseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

@@ -1,0 +1,102 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * The first warehouse schema: runs, documents, document versions (content
+ * hash, vintage interval), observations (with vintage columns for later
+ * revisions) and rejects. Frozen: later changes come as new migrations.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('runs')
+    .addColumn('run_id', 'text', (c) => c.primaryKey())
+    .addColumn('pipeline', 'text', (c) => c.notNull())
+    .addColumn('input_dir', 'text', (c) => c.notNull())
+    .addColumn('solieu_version', 'text', (c) => c.notNull())
+    .addColumn('started_at', 'text', (c) => c.notNull())
+    .addColumn('finished_at', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('counts', 'text')
+    .execute();
+
+  await db.schema
+    .createTable('documents')
+    .addColumn('doc_id', 'text', (c) => c.primaryKey())
+    .addColumn('source_path', 'text', (c) => c.notNull())
+    .addColumn('first_run_id', 'text', (c) => c.notNull().references('runs.run_id'))
+    .addColumn('last_seen_run_id', 'text', (c) => c.notNull().references('runs.run_id'))
+    .execute();
+
+  await db.schema
+    .createTable('document_versions')
+    .addColumn('version_id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.doc_id'))
+    .addColumn('version_no', 'integer', (c) => c.notNull())
+    .addColumn('content_hash', 'text', (c) => c.notNull())
+    .addColumn('extractor_version', 'text', (c) => c.notNull())
+    .addColumn('byte_size', 'integer', (c) => c.notNull())
+    .addColumn('format', 'text', (c) => c.notNull())
+    .addColumn('title', 'text')
+    .addColumn('url', 'text')
+    .addColumn('published', 'text')
+    .addColumn('published_source', 'text')
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('run_id', 'text', (c) => c.notNull().references('runs.run_id'))
+    .addColumn('valid_from', 'text', (c) => c.notNull())
+    .addColumn('valid_to', 'text')
+    .addUniqueConstraint('document_versions_doc_version', ['doc_id', 'version_no'])
+    .execute();
+  await db.schema.createIndex('document_versions_hash').on('document_versions').columns(['doc_id', 'content_hash']).execute();
+
+  await db.schema
+    .createTable('observations')
+    .addColumn('obs_id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('version_id', 'integer', (c) => c.notNull().references('document_versions.version_id'))
+    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.doc_id'))
+    .addColumn('run_id', 'text', (c) => c.notNull().references('runs.run_id'))
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('value', 'real', (c) => c.notNull())
+    .addColumn('unit', 'text', (c) => c.notNull())
+    .addColumn('unit_mult', 'integer', (c) => c.notNull())
+    .addColumn('period', 'text')
+    .addColumn('base_period', 'text')
+    .addColumn('region', 'text')
+    .addColumn('indicator', 'text')
+    .addColumn('value_high', 'real')
+    .addColumn('qualifier', 'text')
+    .addColumn('status', 'text')
+    .addColumn('sentence', 'text', (c) => c.notNull())
+    .addColumn('sentence_index', 'integer', (c) => c.notNull())
+    .addColumn('span_start', 'integer', (c) => c.notNull())
+    .addColumn('span_end', 'integer', (c) => c.notNull())
+    .addColumn('vintage_from', 'text', (c) => c.notNull())
+    .addColumn('vintage_to', 'text')
+    .addColumn('retracted', 'integer', (c) => c.notNull().defaultTo(0))
+    .addUniqueConstraint('observations_version_seq', ['version_id', 'seq'])
+    .execute();
+  await db.schema.createIndex('observations_series').on('observations').columns(['indicator', 'region', 'period']).execute();
+  await db.schema.createIndex('observations_doc').on('observations').columns(['doc_id', 'vintage_to']).execute();
+
+  await db.schema
+    .createTable('rejects')
+    .addColumn('reject_id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('run_id', 'text', (c) => c.notNull().references('runs.run_id'))
+    .addColumn('doc_id', 'text')
+    .addColumn('version_id', 'integer', (c) => c.references('document_versions.version_id'))
+    .addColumn('source_path', 'text', (c) => c.notNull())
+    .addColumn('stage', 'text', (c) => c.notNull())
+    .addColumn('code', 'text', (c) => c.notNull())
+    .addColumn('message', 'text', (c) => c.notNull())
+    .addColumn('text', 'text')
+    .addColumn('span_start', 'integer')
+    .addColumn('span_end', 'integer')
+    .addColumn('record', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+    .execute();
+  await db.schema.createIndex('rejects_run').on('rejects').columns(['run_id']).execute();
+  await db.schema.createIndex('rejects_version').on('rejects').columns(['version_id']).execute();
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const t of ['rejects', 'observations', 'document_versions', 'documents', 'runs']) await db.schema.dropTable(t).execute();
+}

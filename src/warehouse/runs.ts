@@ -1,0 +1,74 @@
+import type { Warehouse } from './database.ts';
+import { rejectRow } from './reject-row.ts';
+import type { Reject } from '../pipeline/reject-codes.ts';
+
+/**
+ * Records the start of a run (status `running`).
+ *
+ * @example
+ * await startRun(db, { runId, pipeline: 'reports', inputDir: 'raw', version: '0.1.0', at })
+ */
+export async function startRun(
+  db: Warehouse,
+  r: { runId: string; pipeline: string; inputDir: string; version: string; at: string },
+): Promise<void> {
+  await db
+    .insertInto('runs')
+    .values({ run_id: r.runId, pipeline: r.pipeline, input_dir: r.inputDir, solieu_version: r.version, started_at: r.at, finished_at: null, status: 'running', counts: null })
+    .execute();
+}
+
+/**
+ * Records the end of a run with its counts.
+ *
+ * @example
+ * await finishRun(db, runId, 'completed', { documentsRead: 1, … })
+ */
+export async function finishRun(db: Warehouse, runId: string, status: 'completed' | 'failed', counts: unknown): Promise<void> {
+  await db
+    .updateTable('runs')
+    .set({ status, finished_at: new Date().toISOString(), counts: JSON.stringify(counts) })
+    .where('run_id', '=', runId)
+    .execute();
+}
+
+/**
+ * Stores rejects that belong to no stored document version (files that
+ * could not be read), one transaction for the batch.
+ *
+ * @example
+ * await writeRunRejects(db, runId, [makeReject('FILE_EMPTY', 'empty.txt', 'expected text, got 0 bytes')])
+ */
+export async function writeRunRejects(db: Warehouse, runId: string, rejects: readonly Reject[]): Promise<void> {
+  if (rejects.length === 0) return;
+  const at = new Date().toISOString();
+  await db.insertInto('rejects').values(rejects.map((r) => rejectRow(r, { runId, docId: r.sourcePath, versionId: null, at }))).execute();
+}
+
+/**
+ * The current version of a report, when the warehouse has one.
+ *
+ * @example
+ * await currentVersion(db, 'a.txt') // → { version_id: 1, content_hash: '…', extractor_version: '0.1.0' } | undefined
+ */
+export async function currentVersion(
+  db: Warehouse,
+  docId: string,
+): Promise<{ version_id: number; content_hash: string; extractor_version: string } | undefined> {
+  return db
+    .selectFrom('document_versions')
+    .select(['version_id', 'content_hash', 'extractor_version'])
+    .where('doc_id', '=', docId)
+    .where('valid_to', 'is', null)
+    .executeTakeFirst();
+}
+
+/**
+ * Marks an unchanged report as seen by this run.
+ *
+ * @example
+ * await touchDocument(db, 'a.txt', runId)
+ */
+export async function touchDocument(db: Warehouse, docId: string, runId: string): Promise<void> {
+  await db.updateTable('documents').set({ last_seen_run_id: runId }).where('doc_id', '=', docId).execute();
+}

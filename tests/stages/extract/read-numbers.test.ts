@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readNumbers, type NumberKind } from '../../../src/stages/extract/read-numbers.ts';
+import { taxonomy } from '../../helpers/taxonomy.ts';
+
+const read = (s: string, convention: 'vi' | 'en' | 'mixed' = 'vi') => readNumbers(s, { convention, units: taxonomy.units });
+const quantities = (s: string, convention: 'vi' | 'en' | 'mixed' = 'vi') =>
+  read(s, convention).flatMap((n) => (n.quantity ? [[n.quantity.text, n.quantity.value, n.quantity.unit, n.quantity.qualifier, n.quantity.valueHigh]] : []));
+const kinds = (s: string): Array<[string, NumberKind]> => read(s).map((n) => [n.text, n.kind]);
+
+describe('readNumbers: quantities in sentences of real reports', () => {
+  it.each([
+    ['Tăng trưởng GRDP năm 2023 đạt trên 11%, là năm thứ 9 liên tiếp đạt mức hai con số.', [['trên 11%', 11, '%', 'over', null]]],
+    ['Ước tính đến hết năm 2023, quy mô nền kinh tế đạt 315.839 tỷ đồng, GRDP bình quân đầu người của tỉnh đạt khoảng 9.500 USD, gấp đôi mức bình quân chung của cả nước.', [
+      ['315.839 tỷ đồng', 315839e9, 'VND', null, null],
+      ['khoảng 9.500 USD', 9500, 'USD', 'approx', null],
+      ['gấp đôi', 2, 'times', null, null],
+    ]],
+    ['Năng suất lao động ngành công nghiệp đạt 450,5 triệu đồng/người năm 2018', [['450,5 triệu đồng/người', 450.5e6, 'VND/person', null, null]]],
+    ['FDI đạt trên 5,245 tỷ USD tương đương 125.890 tỷ đồng.', [['trên 5,245 tỷ USD', 5.245e9, 'USD', 'over', null], ['125.890 tỷ đồng', 125890e9, 'VND', null, null]]],
+    ['số vốn đăng ký đạt 1,3 triệu tỷ đồng', [['1,3 triệu tỷ đồng', 1.3e15, 'VND', null, null]]],
+    ['Hà Nội phấn đấu tăng từ 8,5-9% GRDP', [['từ 8,5-9%', 8.5, '%', 'range', 9]]],
+    ['giá khoảng 43-45 triệu đồng/m2', [['khoảng 43-45 triệu đồng/m2', 43e6, 'VND/m2', 'range', 45e6]]],
+    ['xuất khẩu và nhập khẩu giảm lần lượt 2,27% và 6,91%', [['2,27%', -2.27, '%', null, null], ['6,91%', -6.91, '%', null, null]]],
+    ['cả năm nhập siêu ước đạt 1,2 tỷ USD', [['1,2 tỷ USD', -1.2e9, 'USD', null, null]]],
+    ['giảm từ 15,4% xuống còn 8,3%', [['15,4%', 15.4, '%', null, null], ['8,3%', 8.3, '%', null, null]]],
+    ['thu ngân sách tăng gấp 2,3 lần', [['gấp 2,3 lần', 2.3, 'times', null, null]]],
+    ['Quảng Ninh đứng vị trí trong thứ 3 các địa phương', [['thứ 3', 3, 'rank', null, null]]],
+    ['dài 40,2km, vận tốc tối đa 100km/h', [['40,2km', 40.2, 'km', null, null], ['tối đa 100km/h', 100, 'km/h', 'at_most', null]]],
+    ['đạt 702,04 điểm (+0.02%)', [['702,04 điểm', 702.04, 'point', null, null], ['+0.02%', 0.02, '%', null, null]]],
+    ['giá trị đạt 2,189 tỉ đồng (-22.46%)', [['2,189 tỉ đồng', 2.189e12, 'VND', null, null], ['-22.46%', -22.46, '%', null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(quantities(sentence, sentence.includes('(+0.02%)') || sentence.includes('-22.46%') ? 'mixed' : 'vi')).toEqual(expected);
+  });
+
+  it('reads a word-segmented text with a space before the percent sign', () => {
+    expect(quantities('GRDP TP. HCM quý I / 2018 tăng kỷ_lục 7,64 %')).toEqual([['7,64 %', 7.64, '%', null, null]]);
+  });
+});
+
+describe('readNumbers: numbers that are not figures', () => {
+  it('tells document numbers, dates and years from figures', () => {
+    expect(kinds('Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị về định hướng đến năm 2030')).toEqual([
+      ['23', 'document_number'],
+      ['22/3/2018', 'date'],
+      ['2030', 'year'],
+    ]);
+  });
+
+  it('reads "nghị quyết 52 và 23" as two document numbers', () => {
+    expect(kinds('tình hình thực hiện nghị quyết 52 và 23 cho biết')).toEqual([['52', 'document_number'], ['23', 'document_number']]);
+  });
+
+  it('reads list markers and an ordinal inside a name', () => {
+    expect(kinds('(1) 100% dịch vụ công được cung cấp trực tuyến').map(([, k]) => k)).toEqual(['list_marker', 'quantity']);
+    expect(kinds('cuộc Cách mạng công nghiệp lần thứ tư')).toEqual([]);
+  });
+
+  it('reads "03/12 mục tiêu" as a count, never a date, and "Chiều 25/12" as a date', () => {
+    expect(quantities('đã có 03/12 mục tiêu hoàn thành')).toEqual([['03/12 mục', 3, 'count', null, null]]);
+    expect(kinds('Chiều 25/12, tỉnh tổ chức họp báo')).toEqual([['25/12', 'date']]);
+  });
+
+  it.each([
+    ['Công nghiệp 4.0', 'name'],
+    ['mạng 5G', 'name'],
+    ['dịch COVID-19', 'name'],
+    ['Điện thoại: 080 43162', 'phone'],
+    ['theo Điều 5 của Luật', 'document_number'],
+    ['lúc 10h30 sáng', 'time'],
+    ['tháng 3/2024', 'period'],
+  ])('"%s" is a %s', (text, kind) => {
+    expect(read(text).map((n) => n.kind)).toEqual([kind]);
+  });
+
+  it('never throws, whatever the input', () => {
+    for (const s of ['', '....', '1.2.3.4.5', '%%%', '9'.repeat(400), 'tỷ tỷ tỷ', '(((1)))', '-', '1,,2', 'gấp']) {
+      expect(() => read(s)).not.toThrow();
+    }
+  });
+});

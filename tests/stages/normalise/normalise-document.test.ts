@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../../src/stages/extract/extract-quantities.ts';
+import { normaliseDocument } from '../../../src/stages/normalise/normalise-document.ts';
+import { segmentSentences } from '../../../src/stages/segment/segment-sentences.ts';
+import { documentFromText } from '../../../src/pipeline/extract-text.ts';
+import { taxonomy } from '../../helpers/taxonomy.ts';
+
+function observe(text: string, published: string | null = null) {
+  const doc = documentFromText(text, { name: 't', published })!;
+  const sentences = segmentSentences(doc.text);
+  const quantities = extractQuantities(doc.text, sentences, { units: taxonomy.units });
+  return normaliseDocument(doc, sentences, quantities, { taxonomy }).map((o) => ({
+    text: o.text, period: o.period, region: o.region, indicator: o.indicator, status: o.status,
+  }));
+}
+
+describe('normaliseDocument', () => {
+  it('gives each figure of the seed report its period, region, indicator and status', () => {
+    const text =
+      'Báo cáo của tỉnh Quảng Ninh cho biết: Tăng trưởng GRDP năm 2023 đạt trên 11%. Ước tính đến hết năm 2023, quy mô nền kinh tế đạt 315.839 tỷ đồng, GRDP bình quân đầu người của tỉnh đạt khoảng 9.500 USD, gấp đôi mức bình quân chung của cả nước.';
+    expect(observe(text)).toEqual([
+      { text: 'trên 11%', period: '2023', region: 'Quảng Ninh', indicator: 'gdp.growth', status: null },
+      { text: '315.839 tỷ đồng', period: '2023', region: 'Quảng Ninh', indicator: 'gdp', status: 'estimate' },
+      { text: 'khoảng 9.500 USD', period: '2023', region: 'Quảng Ninh', indicator: 'gdp.per_capita', status: 'estimate' },
+      { text: 'gấp đôi', period: '2023', region: 'Quảng Ninh', indicator: null, status: null },
+    ]);
+  });
+
+  it('carries a period and a preliminary status to the breakdown that follows', () => {
+    const text =
+      'Theo Tổng cục Thống kê, kim ngạch xuất khẩu hàng hóa tháng 9/2024 sơ bộ đạt 34,05 tỷ USD, giảm 9,9% so với tháng trước. Trong đó, khu vực kinh tế trong nước đạt 9,39 tỷ USD, giảm 14,4%.';
+    expect(observe(text, '2024-10-06')).toEqual([
+      { text: '34,05 tỷ USD', period: '2024-09', region: 'Việt Nam', indicator: 'exports.value', status: 'preliminary' },
+      { text: '9,9%', period: '2024-09', region: 'Việt Nam', indicator: null, status: 'preliminary' },
+      { text: '9,39 tỷ USD', period: '2024-09', region: 'Việt Nam', indicator: null, status: 'preliminary' },
+      { text: '14,4%', period: '2024-09', region: 'Việt Nam', indicator: null, status: 'preliminary' },
+    ]);
+  });
+
+  it('gives each province of a comparison its own figure', () => {
+    const text = 'Năm 2020, tăng trưởng GRDP của Đồng Nai đạt 4,44%, cao hơn Hà Nội (3,98%) và TP.HCM (1,39%).';
+    expect(observe(text).map((o) => [o.text, o.region, o.indicator])).toEqual([
+      ['4,44%', 'Đồng Nai', 'gdp.growth'],
+      ['3,98%', 'Hà Nội', 'gdp.growth'],
+      ['1,39%', 'Hồ Chí Minh', 'gdp.growth'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { SentenceQuantity } from '../extract/extract-quantities.ts';
 import { matchKey } from '../extract/match-key.ts';
 import { classifyIndicator } from './classify-indicator.ts';
 import { clauseBounds } from './clause-bounds.ts';
-import { findPeriods, parsePublished, shiftPeriod, type PeriodMention } from './find-periods.ts';
+import { findPeriods, parsePublished, shiftPeriod, yearOf, type PeriodMention } from './find-periods.ts';
 import { findStatus } from './find-status.ts';
 import { mainRegion, validRegionMentions, type ValidRegionMention } from './resolve-region.ts';
 
@@ -41,27 +41,32 @@ export function normaliseDocument(
   for (const q of quantities) bySentence.set(q.sentence.index, [...(bySentence.get(q.sentence.index) ?? []), q.quantity]);
 
   const out: Observation[] = [];
-  let year: number | null = pub ? pub.y : null;
+  const pubYear = pub ? pub.y : null;
   let carriedPeriod: string | null | undefined;
   let carriedStatus: Status | null = null;
   let paragraph = -1;
   for (const sentence of sentences) {
+    const year = yearOf(carriedPeriod ?? null) ?? pubYear;
     const periods = findPeriods(sentence.text, { year, published });
     const statuses = findStatus(sentence.text);
     const regions = validRegionMentions(sentence.text, taxonomy.regions, published);
     const key = matchKey(sentence.text);
-    const continues = sentence.paragraph === paragraph && CONTINUATION.test(key);
-    if (sentence.paragraph !== paragraph && !continues) carriedStatus = null;
+    const newParagraph = sentence.paragraph !== paragraph;
+    const continues = !newParagraph && CONTINUATION.test(key);
+    if (!continues) carriedStatus = null;
     paragraph = sentence.paragraph;
 
-    let lastPeriod: string | null | undefined;
-    for (const q of bySentence.get(sentence.index) ?? []) {
+    let carryFromFigures: string | null | undefined;
+    const figures = bySentence.get(sentence.index) ?? [];
+    for (const q of figures) {
       const qs = q.span.start - sentence.span.start;
       const qe = q.span.end - sentence.span.start;
-      const chosen = choosePeriod(sentence.text, periods, qs, qe);
-      const period = chosen !== undefined ? chosen : carriedPeriod ?? null;
-      lastPeriod = period;
-      const status = q.kind === 'ratio' ? null : chooseStatus(statuses, qs) ?? (continues || statuses.length === 0 ? carriedStatus : null);
+      const chosen = choosePeriod(sentence.text, periods, qs, qe, carriedPeriod);
+      let period = chosen ? chosen.period : carriedPeriod ?? null;
+      if (!chosen || !chosen.comparative) carryFromFigures = period;
+      const status = q.kind === 'ratio' ? null : chooseStatus(statuses, qs) ?? carriedStatus;
+      // a plan ("dự toán 3.901 tỷ đồng") is for the whole year, not for the year so far
+      if (status === 'target' && period !== null && /^(\d{4})-01-01\/\1-\d{2}-\d{2}$/.test(period)) period = period.slice(0, 4);
       const named = chooseRegion(sentence.text, regions, qs);
       const region = named === undefined ? docRegion : named;
       const indicator = classifyIndicator(sentence.text, q, qs, qe, taxonomy.indicators);
@@ -85,37 +90,76 @@ export function normaliseDocument(
       });
     }
     // Carry the period and status on to the sentences that follow.
-    const stated = periods.filter((p) => !p.base);
-    if (lastPeriod !== undefined) carriedPeriod = lastPeriod;
-    else if (stated.length > 0) carriedPeriod = stated.at(-1)!.period;
-    for (const p of stated) if (p.year !== null) year = p.year;
+    // A sentence without figures sets the period of what follows only when
+    // it opens with it ("Tính chung 9 tháng năm 2024, …"), not when it ends
+    // on a horizon ("… mục tiêu vào năm 2030").
+    const heading = periods.find((p) => !p.comparative && p.kind !== 'none' && p.period !== null && p.start <= sentence.text.length * 0.4);
+    if (carryFromFigures !== undefined && carryFromFigures !== null) carriedPeriod = carryFromFigures;
+    else if (carryFromFigures === undefined && heading) carriedPeriod = heading.period;
     const lastStatus = statuses.at(-1);
     if (lastStatus) carriedStatus = lastStatus.status;
   }
   return out;
 }
 
+/** The period chosen for a figure, and whether it dates only a compared figure. */
+interface ChosenPeriod {
+  readonly period: string | null;
+  readonly comparative: boolean;
+}
+
 /**
  * The period of a figure: a period right after it in its clause ("42,8%
- * năm 2018"), else the nearest before it in the clause, then in the
- * sentence, else one after it in the clause. `undefined` when the sentence
- * names none (the caller carries the previous one over); null for "đến nay".
+ * năm 2018", "7,33% của bảy tháng năm 2022"), else the nearest one before
+ * it in the clause, then in the sentence, else one that follows it in the
+ * clause after "trong"/"vào"/"của". Comparison bases never date a figure;
+ * periods of compared figures and periods inside parentheses date only the
+ * figures next to them. Undefined when none applies (the caller carries the
+ * previous period over); a null period for "đến nay".
  */
-function choosePeriod(sentence: string, periods: readonly PeriodMention[], qs: number, qe: number): string | null | undefined {
-  const stated = periods.filter((p) => !p.base);
-  if (stated.length === 0) return undefined;
+function choosePeriod(sentence: string, periods: readonly PeriodMention[], qs: number, qe: number, current: string | null | undefined): ChosenPeriod | undefined {
   const clause = clauseBounds(sentence, qs);
+  const parens = parenRanges(sentence);
+  const figureParen = parens.find((r) => qs >= r.start && qs < r.end);
+  const visible = (p: PeriodMention): boolean => {
+    const paren = parens.find((r) => p.start >= r.start && p.start < r.end);
+    return paren === undefined || paren === figureParen;
+  };
   const inClause = (p: PeriodMention): boolean => p.start >= clause.start && p.start < clause.end;
-  const rightAfter = stated.find((p) => p.start >= qe && inClause(p) && wordsBetween(sentence, qe, p.start) <= 3);
-  if (rightAfter) return rightAfter.period;
-  const before = stated.filter((p) => p.end <= qs);
-  const beforeInClause = before.filter(inClause).at(-1);
-  if (beforeInClause) return beforeInClause.period;
-  const beforeInSentence = before.at(-1);
-  if (beforeInSentence) return beforeInSentence.period;
-  const afterInClause = stated.find((p) => p.start >= qe && inClause(p));
-  if (afterInClause) return afterInClause.period;
-  return undefined;
+  const key = matchKey(sentence);
+  // "cùng kỳ có mức tăng 6,67%", "so với mức tăng 7,96% cùng kỳ năm trước":
+  // the figure is last year's, the base of the current period.
+  const sameTimeLastYear = periods.find(
+    (p) => p.base && p.relative === 'previous_year' && inClause(p) && /^cùng kỳ/u.test(key.slice(p.start)) &&
+      ((p.end <= qs && !/so với|so\s*$/u.test(key.slice(clause.start, p.start))) || (p.start >= qe && wordsBetween(sentence, qe, p.start) <= 1 && /so với[^,;]*$/u.test(key.slice(clause.start, qs)))),
+  );
+  if (sameTimeLastYear) {
+    const now = current ?? null;
+    return { period: now === null ? null : shiftPeriod(now, 'previous_year'), comparative: true };
+  }
+  // "Trong năm 2017, … đến nay chỉ ước đạt 8,25%": "đến nay" is "so far" within the stated period
+  const firstDated = periods.findIndex((p) => !p.base && !p.comparative && p.kind !== 'none' && p.period !== null);
+  const usable = periods.filter((p, i) => !p.base && visible(p) && !(p.kind === 'none' && firstDated !== -1 && firstDated < i));
+  const rightAfter = usable.find((p) => p.start >= qe && inClause(p) && wordsBetween(sentence, qe, p.start) <= 3 && p.kind !== 'none' && p.kind !== 'other');
+  if (rightAfter) return { period: rightAfter.period, comparative: rightAfter.comparative };
+  const governing = usable.filter((p) => !p.comparative);
+  const before = governing.filter((p) => p.end <= qs);
+  const chosen =
+    before.filter(inClause).at(-1) ??
+    before.at(-1) ??
+    governing.find((p) => p.start >= qe && inClause(p) && wordsBetween(sentence, qe, p.start) <= 10 && !/\d/.test(sentence.slice(qe, p.start))) ??
+    // the first sentence has nothing to carry over: its own period, wherever it stands
+    (current === undefined ? governing.find((p) => p.start >= qe && p.kind !== 'none') : undefined);
+  return chosen ? { period: chosen.period, comparative: false } : undefined;
+}
+
+/** The ranges inside parentheses. */
+function parenRanges(sentence: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /\([^()]*\)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /**

@@ -45,6 +45,22 @@ describe('findPeriods', () => {
     ]);
   });
 
+  it('joins a quarter or month with the year stated a few words later', () => {
+    expect(periods('trong quý 3 của tỉnh này năm 2024 ước tính đạt')).toEqual([['2024-Q3', false]]);
+  });
+
+  it('reads "cộng dồn đến cuối tháng 9" as the year so far and "từ đầu năm" against the publication date', () => {
+    expect(periods('sản xuất cộng dồn đến cuối tháng 9 năm 2024')).toEqual([['2024-01/2024-09', false]]);
+    expect(periods('Lũy kế từ đầu năm đến nay', null, '2025-07-31')).toEqual([['2025-S1', false]]);
+  });
+
+  it('marks the period of a compared figure, and reads no period into idioms', () => {
+    const found = findPeriods('thấp hơn so với 7,33% của bảy tháng năm 2022', { year: 2024, published: null });
+    expect(found.map((p) => [p.period, p.comparative])).toEqual([['2022-01/2022-07', true]]);
+    expect(findPeriods('cao nhất từ trước đến nay, tăng cao nhất từ năm 2010 đến nay', { year: 2022, published: null }).every((p) => p.comparative)).toBe(true);
+    expect(findPeriods('gấp 3,2 lần năm 2021', { year: 2022, published: null }).map((p) => p.base)).toEqual([true]);
+  });
+
   it('does not take a duration for a period', () => {
     expect(periods('dừng thi công khoảng 19 tháng')).toEqual([]);
   });

@@ -37,6 +37,17 @@ describe('normaliseDocument', () => {
     ]);
   });
 
+  it('dates a figure "cùng kỳ" a year before the current period, and does not carry a compared period on', () => {
+    const text =
+      'GRDP quý I/2018 tăng 7,64%, cao hơn mức tăng 7,46% của quý I/2017. Ngành công nghiệp tăng 7,25%, cùng kỳ có mức tăng 6,67%.';
+    expect(observe(text).map((o) => [o.text, o.period])).toEqual([
+      ['7,64%', '2018-Q1'],
+      ['7,46%', '2017-Q1'],
+      ['7,25%', '2018-Q1'],
+      ['6,67%', '2017-Q1'],
+    ]);
+  });
+
   it('gives each province of a comparison its own figure', () => {
     const text = 'Năm 2020, tăng trưởng GRDP của Đồng Nai đạt 4,44%, cao hơn Hà Nội (3,98%) và TP.HCM (1,39%).';
     expect(observe(text).map((o) => [o.text, o.region, o.indicator])).toEqual([

@@ -45,6 +45,10 @@ export function normaliseDocument(
   let carriedPeriod: string | null | undefined;
   let carriedStatus: Status | null = null;
   let paragraph = -1;
+  // The region a paragraph is about (named in an earlier sentence of it), and
+  // the region a section is about (named at the head of a paragraph).
+  let paragraphRegion: string | null | undefined;
+  let sectionRegion: string | null | undefined;
   for (const sentence of sentences) {
     const year = yearOf(carriedPeriod ?? null) ?? pubYear;
     const periods = findPeriods(sentence.text, { year, published });
@@ -54,6 +58,7 @@ export function normaliseDocument(
     const newParagraph = sentence.paragraph !== paragraph;
     const continues = !newParagraph && CONTINUATION.test(key);
     if (!continues) carriedStatus = null;
+    if (newParagraph) paragraphRegion = undefined;
     paragraph = sentence.paragraph;
 
     let carryFromFigures: string | null | undefined;
@@ -68,7 +73,7 @@ export function normaliseDocument(
       // a plan ("dự toán 3.901 tỷ đồng") is for the whole year, not for the year so far
       if (status === 'target' && period !== null && /^(\d{4})-01-01\/\1-\d{2}-\d{2}$/.test(period)) period = period.slice(0, 4);
       const named = chooseRegion(sentence.text, regions, qs);
-      const region = named === undefined ? docRegion : named;
+      const region = named !== undefined ? named : paragraphRegion !== undefined ? paragraphRegion : sectionRegion !== undefined ? sectionRegion : docRegion;
       const indicator = classifyIndicator(sentence.text, q, qs, qe, taxonomy.indicators);
       out.push({
         sourcePath: doc.sourcePath,
@@ -98,6 +103,12 @@ export function normaliseDocument(
     else if (carryFromFigures === undefined && heading) carriedPeriod = heading.period;
     const lastStatus = statuses.at(-1);
     if (lastStatus) carriedStatus = lastStatus.status;
+    const parens = parenRanges(sentence.text);
+    const subject = regions.find((r) => !r.compared && r.region !== null && !parens.some((p) => r.start >= p.start && r.start < p.end));
+    if (subject) {
+      paragraphRegion = subject.region;
+      if (newParagraph && subject.start <= 60) sectionRegion = subject.region;
+    }
   }
   return out;
 }
@@ -183,8 +194,15 @@ function chooseStatus(statuses: ReturnType<typeof findStatus>, qs: number): Stat
 
 /** The region named before the figure: in its clause, else in its sentence; undefined when none is. */
 function chooseRegion(sentence: string, regions: readonly ValidRegionMention[], qs: number): string | null | undefined {
+  const parens = parenRanges(sentence);
+  const figureParen = parens.find((r) => qs >= r.start && qs < r.end);
+  // a region named inside parentheses owns only the figures inside them: "(cả nước 28 tỷ USD)"
+  const visible = (m: ValidRegionMention): boolean => {
+    const paren = parens.find((r) => m.start >= r.start && m.start < r.end);
+    return paren === undefined || paren === figureParen;
+  };
   // a compared region owns only the figure right after it: "cao hơn Hà Nội (3,98%)"
-  const before = regions.filter((r) => r.end <= qs && (!r.compared || /^[\s(:]*(?:với\s+|là\s+|đạt\s+|tăng\s+|giảm\s+)?$/u.test(sentence.slice(r.end, qs))));
+  const before = regions.filter((r) => r.end <= qs && visible(r) && (!r.compared || /^[\s(:]*(?:với\s+|là\s+|đạt\s+|tăng\s+|giảm\s+)?$/u.test(sentence.slice(r.end, qs))));
   const clause = clauseBounds(sentence, qs);
   const inClause = before.filter((r) => r.start >= clause.start).at(-1);
   const chosen = inClause ?? before.at(-1);

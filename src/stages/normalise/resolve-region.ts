@@ -15,6 +15,8 @@ export interface ValidRegionMention {
 const YARDSTICK = /(?:nhất|đầu|chung|bình quân|trung bình|so với|hơn|trong|thứ \d+|địa phương|tỉnh|thành|mức)\s+(?:của\s+|trong\s+|so với\s+)?$/u;
 /** Words before a region that make it a comparison, not the subject. */
 const COMPARED = /(?:so với|hơn|bằng|như|sau|trước|gấp)\s+(?:các\s+|tỉnh\s+|thành phố\s+|tp\.?\s*)?$/u;
+/** A region inside the name of a road, bridge or port ("cao tốc Nội Bài - Lào Cai") is no subject. */
+const IN_A_NAME = /(?:cao tốc|tuyến|đường|quốc lộ|cầu|sân bay|cảng|nhà ga|ga|đèo|sông)(?:\s+[^\s,;.]+){0,3}?\s*(?:[-–—]\s*)?$/u;
 
 /**
  * The regions a sentence names. "cả nước" as a yardstick ("đi đầu cả
@@ -31,13 +33,18 @@ export function validRegionMentions(sentence: string, table: RegionTable, asOf: 
   const found = table
     .find(sentence, asOf)
     .filter((m) => !(m.region === 'Việt Nam' && YARDSTICK.test(key.slice(Math.max(0, m.start - 30), m.start))))
+    .filter((m) => !IN_A_NAME.test(key.slice(Math.max(0, m.start - 40), m.start)))
+    // "Tập đoàn Điện lực Việt Nam": the country inside an organisation's name
+    .filter((m) => !(m.region === 'Việt Nam' && /\p{Lu}[\p{L}]*\s+$/u.test(sentence.slice(Math.max(0, m.start - 20), m.start)) && m.start > 0))
+    // "họp báo … sáng 29/6 tại Hà Nội": where an event took place, unless the clause opens with it
+    .filter((m) => !/[^,;:(\s][^,;:(]*\s(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+|tp\.?\s*)?$/u.test(key.slice(Math.max(0, m.start - 60), m.start)))
     .map((m) => ({ ...m, compared: COMPARED.test(key.slice(Math.max(0, m.start - 30), m.start)) }));
   const out: ValidRegionMention[] = [];
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
     const next = found[i + 1];
-    if (next && next.region !== m.region && /^\s*(?:-|–|—|và)\s*$/.test(key.slice(m.end, next.start)) && !/\d/.test(key.slice(next.end, next.end + 12).split(/[,;]/)[0]!) && !/\d/.test(key.slice(m.end, next.start))) {
-      // a pair named together: neither alone (unless a figure follows each)
+    if (next && next.region !== m.region && /^\s*(?:-|–|—|và|,)\s*$/.test(key.slice(m.end, next.start))) {
+      // a pair named together: the figure belongs to neither alone
       out.push({ region: null, start: m.start, end: next.end, compared: m.compared });
       i++;
       continue;
@@ -66,16 +73,12 @@ export function mainRegion(doc: SourceDocument, sentences: readonly Sentence[], 
   for (const s of sentences) add(s.text, s.paragraph <= 1 ? 2 : 1);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first) return nationalSource(doc.text) ? 'Việt Nam' : null;
+  // Naming no place at all, a Vietnamese report speaks of the country.
+  if (!first) return 'Việt Nam';
   const provinces = ranked.filter(([r]) => r !== 'Việt Nam');
   const [p1, p2] = provinces;
   // A province that clearly leads is the subject even where the text compares it with the country.
   if (p1 && (!p2 || p1[1] >= 2 * p2[1]) && (first[0] !== 'Việt Nam' || p1[1] * 2 >= first[1])) return p1[0];
   if (first[0] === 'Việt Nam' && (!second || first[1] >= 2 * second[1])) return 'Việt Nam';
   return null;
-}
-
-/** National statistics releases name no province but speak of the whole country. */
-function nationalSource(text: string): boolean {
-  return /Tổng cục Thống kê|Cục Thống kê(?! (?:tỉnh|thành phố|TP))|Tổng cục Hải quan|Bộ Kế hoạch và Đầu tư|Bộ Tài chính|Ngân hàng Nhà nước|GSO/u.test(text);
 }

@@ -52,6 +52,13 @@ function splitLine(text: string, start: number, end: number): Array<[number, num
       let j = i + 1;
       // absorb runs of terminators and closing quotes/brackets: "…", "./.", '."'
       while (j < end && /[.!?…/"”’')\]»]/.test(text[j]!)) j++;
+      // "cả nước.Cụ thể": a sentence glued to the next one (a lower-case word, a dot, a capitalised word)
+      if (ch === '.' && j === i + 1 && j < end && /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Lu}/u.test(text[j]!) && /\p{Ll}/u.test(text[j + 1] ?? '')) {
+        out.push([s, i + 1]);
+        s = j;
+        i = j;
+        continue;
+      }
       if (j < end && text[j] === ' ') {
         const next = skipSpace(text, j, end);
         if (next < end && SENTENCE_START.test(text[next]!) && !isAbbreviation(text, s, i, ch)) {

@@ -12,6 +12,13 @@ describe('segmentSentences', () => {
     expect(segmentSentences(text).map((s) => s.text)).toEqual(expected);
   });
 
+  it('splits two sentences glued without a space, but not "TP.HCM"', () => {
+    expect(segmentSentences('chiếm 70% xuất siêu của cả nước.Cụ thể, năm 2023 đạt 5 tỷ USD tại TP.HCM.').map((s) => s.text)).toEqual([
+      'chiếm 70% xuất siêu của cả nước.',
+      'Cụ thể, năm 2023 đạt 5 tỷ USD tại TP.HCM.',
+    ]);
+  });
+
   it('never joins paragraphs and keeps exact spans', () => {
     const text = 'Dòng một đạt 5%\n\nDòng hai. Câu ba.';
     const sentences = segmentSentences(text);

@@ -199,8 +199,7 @@ const RULES: readonly Rule[] = [
   {
     // "cùng kỳ năm trước", "cùng kỳ năm 2023", "cùng kỳ": the comparison base
     re: new RegExp(`cùng kỳ(?:\\s+(?:năm\\s+${Y}|năm trước|năm ngoái))?`, 'gu'),
-    resolve: (m) =>
-      m[1] ? { period: m[1], year: null, kind: 'year', base: true } : { period: null, year: null, kind: 'other', base: true, relative: 'previous_year' },
+    resolve: (m) => ({ period: m[1] ?? null, year: null, kind: 'other', base: true, relative: 'previous_year' }),
   },
   {
     // "năm nay", "năm trước", "năm ngoái", "năm tới"

@@ -1,5 +1,6 @@
 import type { Observation, Quantity, Sentence, SourceDocument, Status } from '../../pipeline/records.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
+import type { AliasMention } from '../../taxonomy/indicator-table.ts';
 import type { SentenceQuantity } from '../extract/extract-quantities.ts';
 import { matchKey } from '../extract/match-key.ts';
 import { classifyIndicator } from './classify-indicator.ts';
@@ -49,6 +50,8 @@ export function normaliseDocument(
   // the region a section is about (named at the head of a paragraph).
   let paragraphRegion: string | null | undefined;
   let sectionRegion: string | null | undefined;
+  // The concept (indicator alias) the previous sentence of the paragraph ended on.
+  let carriedConcept: AliasMention | null = null;
   for (const sentence of sentences) {
     const year = yearOf(carriedPeriod ?? null) ?? pubYear;
     const periods = findPeriods(sentence.text, { year, published });
@@ -58,7 +61,10 @@ export function normaliseDocument(
     const newParagraph = sentence.paragraph !== paragraph;
     const continues = !newParagraph && CONTINUATION.test(key);
     if (!continues) carriedStatus = null;
-    if (newParagraph) paragraphRegion = undefined;
+    if (newParagraph) {
+      paragraphRegion = undefined;
+      carriedConcept = null;
+    }
     paragraph = sentence.paragraph;
 
     let carryFromFigures: string | null | undefined;
@@ -74,7 +80,8 @@ export function normaliseDocument(
       if (status === 'target' && period !== null && /^(\d{4})-01-01\/\1-\d{2}-\d{2}$/.test(period)) period = period.slice(0, 4);
       const named = chooseRegion(sentence.text, regions, qs);
       const region = named !== undefined ? named : paragraphRegion !== undefined ? paragraphRegion : sectionRegion !== undefined ? sectionRegion : docRegion;
-      const indicator = classifyIndicator(sentence.text, q, qs, qe, taxonomy.indicators);
+      const base = findBase(sentence.text, periods, qs, qe);
+      const indicator = classifyIndicator(sentence.text, q, qs, qe, taxonomy.indicators, !isYearOnYear(base, period), continues ? carriedConcept : null);
       out.push({
         sourcePath: doc.sourcePath,
         docId: doc.docId,
@@ -83,7 +90,7 @@ export function normaliseDocument(
         unit: q.unit,
         unitMult: q.unitMult,
         period,
-        basePeriod: chooseBase(sentence.text, periods, qs, qe, period),
+        basePeriod: basePeriodOf(base, period),
         region,
         indicator,
         valueHigh: q.valueHigh,
@@ -104,6 +111,8 @@ export function normaliseDocument(
     const lastStatus = statuses.at(-1);
     if (lastStatus) carriedStatus = lastStatus.status;
     const parens = parenRanges(sentence.text);
+    const concepts = taxonomy.indicators.findAliases(sentence.text);
+    if (concepts.length > 0) carriedConcept = concepts.at(-1)!;
     const subject = regions.find((r) => !r.compared && r.region !== null && !parens.some((p) => r.start >= p.start && r.start < p.end));
     if (subject) {
       paragraphRegion = subject.region;
@@ -175,15 +184,29 @@ function parenRanges(sentence: string): Array<{ start: number; end: number }> {
 
 /**
  * The comparison base of a figure: the base named after it in its clause
- * ("tăng 5,2% so với cùng kỳ năm trước"), resolved against the figure's
- * own period when it is relative.
+ * ("tăng 5,2% so với cùng kỳ năm trước"), or one the sentence opens with
+ * ("So với tháng 12/2023, CPI tháng 11 tăng 2,65%").
  */
-function chooseBase(sentence: string, periods: readonly PeriodMention[], qs: number, qe: number, period: string | null): string | null {
+function findBase(sentence: string, periods: readonly PeriodMention[], qs: number, qe: number): PeriodMention | undefined {
   const clause = clauseBounds(sentence, qs);
-  const base = periods.find((p) => p.base && p.start >= qe && p.start < clause.end);
+  const after = periods.find((p) => p.base && p.start >= qe && p.start < clause.end);
+  if (after) return after;
+  const opening = clauseBounds(sentence, 0);
+  return periods.find((p) => p.base && p.start < opening.end && opening.end <= qs && /^\s*so với/u.test(matchKey(sentence.slice(0, p.start))));
+}
+
+/** The base's period, resolved against the figure's own period when it is relative. */
+function basePeriodOf(base: PeriodMention | undefined, period: string | null): string | null {
   if (!base) return null;
-  if (base.relative) return period === null ? null : shiftPeriod(period, base.relative);
+  if (base.relative) return period === null ? base.period : shiftPeriod(period, base.relative) ?? base.period;
   return base.period;
+}
+
+/** Whether a base makes the change year on year (the only change the growth indicators hold). */
+function isYearOnYear(base: PeriodMention | undefined, period: string | null): boolean {
+  if (!base) return true;
+  if (base.relative === 'previous_year') return true;
+  return base.period !== null && period !== null && base.period === shiftPeriod(period, 'previous_year');
 }
 
 /** The nearest status word before the figure in its sentence (null for "thực tế"). */

@@ -46,6 +46,12 @@ export function classifyIndicator(
   // a sentence that names no concept before the figure continues the one before it
   if (!alias && carried) alias = { ...carried, start: 0, end: 0 };
   if (!alias || alias.codes.length === 0) return null;
+  // A part, a market or a partner named after the concept, in the figure's
+  // part of the sentence ("khu vực kinh tế trong nước nhập siêu …", "thị
+  // trường … Hoa Kỳ … 89,4 tỷ USD"), makes the figure a breakdown, whatever
+  // broader concept stands nearer.
+  const segmentStart = Math.max(0, ...[';', ':'].map((c) => sentence.lastIndexOf(c, qs) + 1));
+  if (aliases.some((a) => a.codes.length === 0 && a.start >= Math.max(segmentStart, alias!.start) && a.end <= qs)) return null;
 
   const after = key.slice(qe);
   const change = isStatedChange(key, 0, qs);

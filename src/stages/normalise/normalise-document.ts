@@ -189,7 +189,14 @@ function parenRanges(sentence: string): Array<{ start: number; end: number }> {
  */
 function findBase(sentence: string, periods: readonly PeriodMention[], qs: number, qe: number): PeriodMention | undefined {
   const clause = clauseBounds(sentence, qs);
-  const after = periods.find((p) => p.base && p.start >= qe && p.start < clause.end);
+  const key = matchKey(sentence);
+  // "so với cùng kỳ năm trước tăng 2,77%": a base right before the figure
+  const before = periods.filter((p) => p.base && p.start >= clause.start && p.end <= qs).at(-1);
+  if (before && /^\s*(?:thì\s+)?(?:tăng|giảm|đạt|là|ở mức|bằng)\s*$/u.test(key.slice(before.end, qs))) return before;
+  // "tăng 2,65% và so với cùng kỳ năm trước tăng 2,77%": that base is the next figure's
+  const after = periods.find(
+    (p) => p.base && p.start >= qe && p.start < clause.end && !/^\s*(?:thì\s+)?(?:tăng|giảm|đạt|là)\s*[\d(+-]/u.test(key.slice(p.end)),
+  );
   if (after) return after;
   const opening = clauseBounds(sentence, 0);
   return periods.find((p) => p.base && p.start < opening.end && opening.end <= qs && /^\s*so với/u.test(matchKey(sentence.slice(0, p.start))));

@@ -33,7 +33,8 @@ const GAP = '(?:\\s+[^\\s]+){0,6}?';
  * Builds the indicator table from `indicators.csv` and
  * `indicator-aliases.csv` rows. An alias may list several codes (one row
  * each); the figure's unit later picks one. "…" in an alias stands for up
- * to six words.
+ * to six words; an alias with `requires` counts only in a sentence that also
+ * contains that phrase.
  *
  * @example
  * buildIndicatorTable(indRows, aliasRows).findAliases('Tăng trưởng GRDP đạt 11%')
@@ -55,18 +56,23 @@ export function buildIndicatorTable(
       max: numberOrNull(row['max']),
     });
   }
-  const byAlias = new Map<string, string[]>();
+  const byAlias = new Map<string, { codes: string[]; requires: string | null }>();
   for (const [i, row] of aliasRows.entries()) {
     const alias = matchKey((row['alias'] ?? '').trim()).replace(/\s+/g, ' ');
     const code = (row['code'] ?? '').trim();
+    const requires = (row['requires'] ?? '').trim();
     if (alias === '') continue;
     if (code !== '' && !indicators.has(code)) throw new Error(`indicator aliases, row ${i + 2}: code "${code}" is not in the indicator table`);
-    const codes = byAlias.get(alias) ?? [];
-    if (code !== '' && !codes.includes(code)) codes.push(code);
-    byAlias.set(alias, codes);
+    const key = `${alias}\u0000${requires}`;
+    const entry = byAlias.get(key) ?? { codes: [], requires: requires === '' ? null : matchKey(requires) };
+    if (code !== '' && !entry.codes.includes(code)) entry.codes.push(code);
+    byAlias.set(key, entry);
   }
   const entries = [...byAlias.entries()]
-    .map(([alias, codes]) => ({ alias, codes, re: aliasRegex(alias), weight: alias.replace(/…/g, '').length }))
+    .map(([key, { codes, requires }]) => {
+      const alias = key.split('\u0000')[0]!;
+      return { alias, codes, requires, re: aliasRegex(alias), weight: alias.replace(/…/g, '').length };
+    })
     .sort((a, b) => b.weight - a.weight);
 
   return {
@@ -75,6 +81,7 @@ export function buildIndicatorTable(
       const key = matchKey(text);
       const found: AliasMention[] = [];
       for (const e of entries) {
+        if (e.requires !== null && !key.includes(e.requires)) continue;
         e.re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = e.re.exec(key)) !== null) {

@@ -9,6 +9,8 @@ export interface UnitEntry {
   readonly phrase: string;
   readonly unit: string;
   readonly kind: UnitKind;
+  /** Whether the unit may also stand before the number ("$10", "USD1,23"): column `prefix` = `yes`. */
+  readonly prefix: boolean;
 }
 
 /** One way of writing the "per …" part of a composite unit ("/người" → person). */
@@ -33,7 +35,7 @@ const KINDS: readonly UnitKind[] = ['measure', 'count', 'duration', 'ratio', 'in
  *
  * @example
  * buildUnitTable([{ phrase: 'tỷ đồng', unit: 'VND', kind: 'measure' }], []).units[0]
- * // → { phrase: 'tỷ đồng', unit: 'VND', kind: 'measure' }
+ * // → { phrase: 'tỷ đồng', unit: 'VND', kind: 'measure', prefix: false }
  */
 export function buildUnitTable(
   unitRows: ReadonlyArray<Record<string, string>>,
@@ -46,7 +48,7 @@ export function buildUnitTable(
     const kind = (row['kind'] ?? 'measure') as UnitKind;
     if (phrase === '' || unit === '') throw new Error(`units table, row ${i + 2}: expected a phrase and a unit, got "${row['phrase']}", "${unit}"`);
     if (!KINDS.includes(kind)) throw new Error(`units table, row ${i + 2}: expected kind ${KINDS.join('|')}, got "${kind}"`);
-    units.set(phrase, { phrase, unit, kind });
+    units.set(phrase, { phrase, unit, kind, prefix: row['prefix'] === 'yes' });
   }
   const denominators = new Map<string, DenominatorEntry>();
   for (const row of denominatorRows) {

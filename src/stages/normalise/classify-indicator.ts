@@ -40,18 +40,22 @@ export function classifyIndicator(
   let alias: AliasMention | undefined;
   if (q.unit === '%' || q.unit === 'rank' || COUNTED.has(q.unit)) {
     const reach = COUNTED.has(q.unit) ? 2 : 3;
-    alias = aliases.find((a) => a.start >= qe && a.start < clause.end && wordsBetween(key, qe, a.start) <= reach && a.codes.length > 0);
+    // after the number itself: the concept may begin inside the unit's words ("1.800 doanh nghiệp thành lập mới")
+    const numberEnd = qs + (q.numberSpan.end - q.span.start);
+    alias = aliases.find((a) => a.start >= numberEnd && a.end > qe && a.start < clause.end && wordsBetween(key, qe, a.start) <= reach && a.codes.length > 0);
   }
   alias ??= aliases.filter((a) => a.end <= qs).at(-1);
   // a sentence that names no concept before the figure continues the one before it
   if (!alias && carried) alias = { ...carried, start: 0, end: 0 };
   if (!alias || alias.codes.length === 0) return null;
-  // A part, a market or a partner named after the concept, in the figure's
-  // part of the sentence ("khu vực kinh tế trong nước nhập siêu …", "thị
-  // trường … Hoa Kỳ … 89,4 tỷ USD"), makes the figure a breakdown, whatever
-  // broader concept stands nearer.
+  // A part, a market or a partner named in the figure's clause, or after the
+  // concept in its part of the sentence ("khu vực kinh tế trong nước nhập siêu
+  // …", "Hoa Kỳ là thị trường xuất khẩu … 89,4 tỷ USD"), makes the figure a
+  // breakdown, whatever broader concept stands nearer.
   const segmentStart = Math.max(0, ...[';', ':'].map((c) => sentence.lastIndexOf(c, qs) + 1));
-  if (aliases.some((a) => a.codes.length === 0 && a.start >= Math.max(segmentStart, alias!.start) && a.end <= qs)) return null;
+  const breakdown = (a: AliasMention): boolean =>
+    a.codes.length === 0 && a.end <= qs && (a.start >= Math.max(segmentStart, alias!.start) || a.start >= clause.start);
+  if (aliases.some(breakdown)) return null;
 
   const after = key.slice(qe);
   const change = isStatedChange(key, 0, qs);
@@ -64,8 +68,8 @@ export function classifyIndicator(
     if (code.endsWith('.growth')) {
       if (PERCENT_OF.test(after) || /chiếm\s*$/u.test(key.slice(0, qs))) return false;
       if (shortBase) return false;
-      // a percentage of GDP is its growth unless it is a share ("chiếm 20% GRDP")
-      if (code === 'gdp.growth') return !/(?:chiếm|tỷ trọng)/u.test(lead);
+      // a percentage of GDP or of the CPI is its growth unless it is a share ("chiếm 20% GRDP")
+      if (code === 'gdp.growth' || code === 'cpi.growth') return !/(?:chiếm|tỷ trọng)/u.test(lead);
       return RATE_WORDS.test(lead);
     }
     if (q.unit !== '%' && q.unit !== 'rank' && q.unit !== 'index' && change) return false;

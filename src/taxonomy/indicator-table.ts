@@ -27,7 +27,8 @@ export interface IndicatorTable {
   findAliases(text: string): AliasMention[];
 }
 
-const GAP = '(?:\\s+[^\\s]+){0,6}?';
+/** Up to six words inside one clause: a gap never crosses ",", ";", ":" or brackets. */
+const GAP = '(?:\\s+[^\\s,;:()]+){0,6}?';
 
 /**
  * Builds the indicator table from `indicators.csv` and

@@ -19,7 +19,8 @@ const COUNTED = new Set(['enterprise', 'project', 'visitor', 'person', 'househol
  * and, for growth rates, by a word of change and a year-on-year base
  * (`shortBase` is set for a change on the previous month or quarter). A
  * sentence that names no concept before the figure takes `carried`, the
- * concept the sentence before it ended on. When no single code is left,
+ * concept the sentence before it ended on; a part of a sentence led by a
+ * region (`regionLed`) takes the concept of the part before. When no single code is left,
  * the figure stays unclassified, since a wrong code is worse than none.
  *
  * @example
@@ -33,6 +34,7 @@ export function classifyIndicator(
   table: IndicatorTable,
   shortBase = false,
   carried: AliasMention | null = null,
+  regionLed = false,
 ): string | null {
   const aliases = table.findAliases(sentence);
   const key = matchKey(sentence);
@@ -44,7 +46,12 @@ export function classifyIndicator(
     const numberEnd = qs + (q.numberSpan.end - q.span.start);
     alias = aliases.find((a) => a.start >= numberEnd && a.end > qe && a.start < clause.end && wordsBetween(key, qe, a.start) <= reach && a.codes.length > 0);
   }
-  alias ??= aliases.filter((a) => a.end <= qs).at(-1);
+  // the part of the sentence the figure is in (after the last ";" or ":")
+  const segmentStart = Math.max(0, ...[';', ':'].map((c) => sentence.lastIndexOf(c, qs) + 1));
+  alias ??= aliases.filter((a) => a.end <= qs && a.start >= segmentStart).at(-1);
+  // "…mức tăng trưởng của cả nước đạt 2-3%; Hà Nội tăng 3,98%": a part that
+  // opens with a region states the same concept for that region
+  if (!alias && regionLed) alias = aliases.filter((a) => a.end <= segmentStart).at(-1);
   // a sentence that names no concept before the figure continues the one before it
   if (!alias && carried) alias = { ...carried, start: 0, end: 0 };
   if (!alias || alias.codes.length === 0) return null;
@@ -52,7 +59,6 @@ export function classifyIndicator(
   // concept in its part of the sentence ("khu vực kinh tế trong nước nhập siêu
   // …", "Hoa Kỳ là thị trường xuất khẩu … 89,4 tỷ USD"), makes the figure a
   // breakdown, whatever broader concept stands nearer.
-  const segmentStart = Math.max(0, ...[';', ':'].map((c) => sentence.lastIndexOf(c, qs) + 1));
   const breakdown = (a: AliasMention): boolean =>
     a.codes.length === 0 && a.end <= qs && (a.start >= Math.max(segmentStart, alias!.start) || a.start >= clause.start);
   if (aliases.some(breakdown)) return null;
@@ -75,7 +81,8 @@ export function classifyIndicator(
     if (q.unit !== '%' && q.unit !== 'rank' && q.unit !== 'index' && change) return false;
     // GDP is at current prices: a level "theo giá so sánh" has no code
     if (code === 'gdp' && /giá so sánh/u.test(key.slice(Math.max(0, qs - 60), qe + 30))) return false;
-    if (q.unit === '%' && PERCENT_OF.test(after)) return false;
+    // disbursement is stated as a share of the plan ("đạt 85% kế hoạch")
+    if (q.unit === '%' && PERCENT_OF.test(after) && code !== 'public_investment.disbursed') return false;
     return true;
   });
   return candidates.length >= 1 ? candidates[0]! : null;

@@ -81,7 +81,9 @@ export function normaliseDocument(
       const named = chooseRegion(sentence.text, regions, qs);
       const region = named !== undefined ? named : paragraphRegion !== undefined ? paragraphRegion : sectionRegion !== undefined ? sectionRegion : docRegion;
       const base = findBase(sentence.text, periods, qs, qe);
-      const indicator = classifyIndicator(sentence.text, q, qs, qe, taxonomy.indicators, !isYearOnYear(base, period), continues ? carriedConcept : null);
+      const segmentStart = Math.max(0, ...[';', ':'].map((c) => sentence.text.lastIndexOf(c, qs) + 1));
+      const regionLed = segmentStart > 0 && regions.some((r) => r.region !== null && r.start >= segmentStart && r.end <= qs);
+      const indicator = classifyIndicator(sentence.text, q, qs, qe, taxonomy.indicators, !isYearOnYear(base, period), continues ? carriedConcept : null, regionLed);
       out.push({
         sourcePath: doc.sourcePath,
         docId: doc.docId,

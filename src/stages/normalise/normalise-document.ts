@@ -6,7 +6,7 @@ import { matchKey } from '../extract/match-key.ts';
 import { classifyIndicator } from './classify-indicator.ts';
 import { clauseBounds } from './clause-bounds.ts';
 import { findPeriods, parsePublished, shiftPeriod, yearOf, type PeriodMention } from './find-periods.ts';
-import { findStatus } from './find-status.ts';
+import { findStatus, type StatusMention } from './find-status.ts';
 import { mainRegion, validRegionMentions, type ValidRegionMention } from './resolve-region.ts';
 
 /** Options of the normalise stage. */
@@ -75,7 +75,8 @@ export function normaliseDocument(
       const chosen = choosePeriod(sentence.text, periods, qs, qe, carriedPeriod);
       let period = chosen ? chosen.period : carriedPeriod ?? null;
       if (!chosen || !chosen.comparative) carryFromFigures = period;
-      const status = q.kind === 'ratio' ? null : chooseStatus(statuses, qs) ?? carriedStatus;
+      const figureStarts = figures.map((f) => f.span.start - sentence.span.start);
+      const status = q.kind === 'ratio' ? null : chooseStatus(sentence.text, statuses, qs, figureStarts) ?? carriedStatus;
       // a plan ("dự toán 3.901 tỷ đồng") is for the whole year, not for the year so far
       if (status === 'target' && period !== null && /^(\d{4})-01-01\/\1-\d{2}-\d{2}$/.test(period)) period = period.slice(0, 4);
       const named = chooseRegion(sentence.text, regions, qs);
@@ -110,8 +111,10 @@ export function normaliseDocument(
     const heading = periods.find((p) => !p.comparative && p.kind !== 'none' && p.period !== null && p.start <= sentence.text.length * 0.4);
     if (carryFromFigures !== undefined && carryFromFigures !== null) carriedPeriod = carryFromFigures;
     else if (carryFromFigures === undefined && heading) carriedPeriod = heading.period;
-    const lastStatus = statuses.at(-1);
-    if (lastStatus) carriedStatus = lastStatus.status;
+    // Only "sơ bộ" (the vintage of a whole release) carries into the breakdowns
+    // that follow ("Trong đó, …"); "ước tăng" qualifies its own clause.
+    const lastStatus = statuses.filter((m) => m.scope === 'wide').at(-1);
+    if (lastStatus) carriedStatus = lastStatus.status === 'preliminary' ? 'preliminary' : null;
     const parens = parenRanges(sentence.text);
     const concepts = taxonomy.indicators.findAliases(sentence.text);
     if (concepts.length > 0) carriedConcept = concepts.at(-1)!;
@@ -218,10 +221,29 @@ function isYearOnYear(base: PeriodMention | undefined, period: string | null): b
   return base.period !== null && period !== null && base.period === shiftPeriod(period, 'previous_year');
 }
 
-/** The nearest status word before the figure in its sentence (null for "thực tế"). */
-function chooseStatus(statuses: ReturnType<typeof findStatus>, qs: number): Status | null | undefined {
-  const before = statuses.filter((s) => s.end <= qs);
-  return before.length === 0 ? undefined : before.at(-1)!.status;
+/**
+ * The status of a figure: a target noun right before it ("dự toán 3.901 tỷ
+ * đồng"), else the nearest status verb before it in the sentence ("Ước
+ * tính …, quy mô … đạt 315.839 tỷ đồng") outside parentheses the figure is
+ * not in. Undefined when the sentence gives none.
+ */
+function chooseStatus(
+  sentence: string,
+  statuses: readonly StatusMention[],
+  qs: number,
+  figureStarts: readonly number[],
+): Status | null | undefined {
+  const parens = parenRanges(sentence);
+  const figureParen = parens.find((r) => qs >= r.start && qs < r.end);
+  const visible = (m: StatusMention): boolean => {
+    const paren = parens.find((r) => m.start >= r.start && m.start < r.end);
+    return paren === undefined || paren === figureParen;
+  };
+  const before = statuses.filter((m) => m.end <= qs && visible(m));
+  const local = before.filter((m) => m.scope === 'local').at(-1);
+  if (local && !figureStarts.some((f) => f >= local.end && f < qs)) return local.status;
+  const wide = before.filter((m) => m.scope === 'wide').at(-1);
+  return wide === undefined ? undefined : wide.status;
 }
 
 /** The region named before the figure: in its clause, else in its sentence; undefined when none is. */

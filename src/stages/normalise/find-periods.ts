@@ -238,7 +238,7 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Words before an expression that make it the base of a comparison. */
-const BASE_BEFORE = /(?:so với|so|hơn|kể từ|bằng|gấp [\d,.]+ lần|gấp (?:đôi|rưỡi|ba|bốn|năm) lần|gấp đôi|gấp rưỡi)\s+(?:cùng\s+kỳ\s+)?(?:của\s+)?(?:mức\s+)?(?:cuối\s+|đầu\s+)?$/u;
+const BASE_BEFORE = /(?:so với|so|hơn|kể từ|bằng|bằng [\d,.]+\s*%|gấp [\d,.]+ lần|gấp (?:đôi|rưỡi|ba|bốn|năm) lần|gấp đôi|gấp rưỡi)\s+(?:cùng\s+kỳ\s+)?(?:của\s+)?(?:mức\s+)?(?:thời điểm\s+)?(?:cuối\s+|đầu\s+)?$/u;
 /**
  * A compared figure right before an expression: "so với 7,33% của bảy tháng
  * năm 2022", "cao hơn mức tăng 7,46% của quý I/2017".
@@ -272,7 +272,7 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       const before = key.slice(Math.max(0, start - 30), start);
       const base = r.base ?? BASE_BEFORE.test(before);
       const clauseStart = clauseBounds(key, start).start;
-      const comparative = base || (r.comparative ?? false) || COMPARED_FIGURE.test(key.slice(clauseStart, start)) || /của cả\s+$/u.test(before);
+      const comparative = base || (r.comparative ?? false) || COMPARED_FIGURE.test(key.slice(clauseStart, start)) || /của\s+(?:cả\s+)?$/u.test(before) && /^cả\s/u.test(key.slice(start)) || /của cả\s+$/u.test(before);
       found.push({ start, end, period: r.period, kind: r.kind, base, comparative, year: r.year, relative: r.relative ?? null });
     }
   }
@@ -293,9 +293,11 @@ function attachYears(key: string, mentions: PeriodMention[]): PeriodMention[] {
     const gap = next ? key.slice(m.end, next.start) : '';
     if (
       next && m.year === null && (m.kind === 'quarter' || m.kind === 'month' || m.kind === 'ytd') && m.period !== null &&
-      next.kind === 'year' && next.year !== null && !next.base && !/\d|[,;()]/.test(gap) && gap.trim().split(/\s+/).length <= 5
+      next.kind === 'year' && next.period !== null && !next.base && !/\d|[,;()]/.test(gap) && gap.trim().split(/\s+/).length <= 5
     ) {
-      out.push({ ...m, end: next.end, period: m.period.replace(/(?:19|20)\d{2}|\?{4}/g, String(next.year)), year: next.year });
+      // "quý 2 năm nay": a relative year counts too
+      const year = next.year ?? +next.period.slice(0, 4);
+      out.push({ ...m, end: next.end, period: m.period.replace(/(?:19|20)\d{2}|\?{4}/g, String(year)), year: next.year });
       i++;
       continue;
     }

@@ -159,7 +159,9 @@ function choosePeriod(sentence: string, periods: readonly PeriodMention[], qs: n
       ((p.end <= qs && !/so với|so\s*$/u.test(key.slice(clause.start, p.start))) || (p.start >= qe && wordsBetween(sentence, qe, p.start) <= 1 && /so với[^,;]*$/u.test(key.slice(clause.start, qs)))),
   );
   if (sameTimeLastYear) {
-    const now = current ?? null;
+    // last year's same period: of the period the sentence states, else the one carried over
+    const stated = periods.filter((p) => !p.base && !p.comparative && p.period !== null && p.end <= qs).at(-1);
+    const now = stated ? stated.period : current ?? null;
     return { period: now === null ? null : shiftPeriod(now, 'previous_year'), comparative: true };
   }
   // "Trong năm 2017, … đến nay chỉ ước đạt 8,25%": "đến nay" is "so far" within the stated period

@@ -48,6 +48,38 @@ describe('normaliseDocument', () => {
     ]);
   });
 
+  it('keeps a target noun to its own figure and a status verb to its sentence', () => {
+    const text =
+      'Tổng thu ngân sách trên địa bàn tỉnh Quảng Trị tính đến 20/9/2024 là hơn 3.000 tỷ đồng/dự toán 3.901 tỷ đồng, đạt 79,3% dự toán địa phương. Khách quốc tế đạt 12,6 triệu lượt người, vượt xa mục tiêu 8 triệu khách nhưng chỉ bằng 70% năm 2019.';
+    expect(observe(text).map((o) => [o.text, o.status, o.period])).toEqual([
+      ['hơn 3.000 tỷ đồng', null, '2024-01-01/2024-09-20'],
+      ['3.901 tỷ đồng', 'target', '2024'],
+      ['79,3%', null, '2024-01-01/2024-09-20'],
+      ['12,6 triệu lượt người', null, '2024-01-01/2024-09-20'],
+      ['8 triệu khách', 'target', '2024'],
+      ['70%', null, '2024-01-01/2024-09-20'],
+    ]);
+  });
+
+  it('gives the figures of a paragraph the province it opens with', () => {
+    const text = 'Thanh Hóa thu ngân sách đạt gần 49.000 tỷ đồng.\nNghệ An thu ngân sách đạt 20.300 tỷ đồng. Tổng vốn đầu tư toàn xã hội đạt 70.000 tỷ đồng.';
+    expect(observe(text).map((o) => [o.text, o.region])).toEqual([
+      ['gần 49.000 tỷ đồng', 'Thanh Hóa'],
+      ['20.300 tỷ đồng', 'Nghệ An'],
+      ['70.000 tỷ đồng', 'Nghệ An'],
+    ]);
+  });
+
+  it('leaves a breakdown by market or sector unclassified', () => {
+    const text =
+      'Kim ngạch xuất khẩu 9 tháng năm 2024 đạt 299,63 tỷ USD. Hoa Kỳ là thị trường xuất khẩu lớn nhất với kim ngạch đạt 89,4 tỷ USD; khu vực kinh tế trong nước xuất khẩu 83,47 tỷ USD.';
+    expect(observe(text).map((o) => [o.text, o.indicator])).toEqual([
+      ['299,63 tỷ USD', 'exports.value'],
+      ['89,4 tỷ USD', null],
+      ['83,47 tỷ USD', null],
+    ]);
+  });
+
   it('gives each province of a comparison its own figure', () => {
     const text = 'Năm 2020, tăng trưởng GRDP của Đồng Nai đạt 4,44%, cao hơn Hà Nội (3,98%) và TP.HCM (1,39%).';
     expect(observe(text).map((o) => [o.text, o.region, o.indicator])).toEqual([

@@ -72,31 +72,55 @@ export function buildIndicatorTable(
   const entries = [...byAlias.entries()]
     .map(([key, { codes, requires }]) => {
       const alias = key.split('\u0000')[0]!;
-      return { alias, codes, requires, re: aliasRegex(alias), weight: alias.replace(/…/g, '').length };
+      return { alias, codes, requires, re: aliasRegex(alias), anchor: longestWord(alias), weight: alias.replace(/…/g, '').length };
     })
     .sort((a, b) => b.weight - a.weight);
+  // The stages look up the same sentence several times (once per figure in it).
+  const memo = new Map<string, readonly AliasMention[]>();
+
+  const find = (text: string): AliasMention[] => {
+    const key = matchKey(text);
+    const found: AliasMention[] = [];
+    for (const e of entries) {
+      // an alias whose longest word is not in the sentence cannot match: skip its regex
+      if (!key.includes(e.anchor)) continue;
+      if (e.requires !== null && !key.includes(e.requires)) continue;
+      e.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = e.re.exec(key)) !== null) {
+        found.push({ codes: e.codes, start: m.index, end: m.index + m[0].length, alias: e.alias });
+        if (m[0].length === 0) e.re.lastIndex++;
+      }
+    }
+    // leftmost-longest, no overlaps: longer (more specific) aliases win
+    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const out: AliasMention[] = [];
+    for (const f of found) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
+    return out.sort((a, b) => a.start - b.start);
+  };
 
   return {
     indicators,
     findAliases(text: string): AliasMention[] {
-      const key = matchKey(text);
-      const found: AliasMention[] = [];
-      for (const e of entries) {
-        if (e.requires !== null && !key.includes(e.requires)) continue;
-        e.re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = e.re.exec(key)) !== null) {
-          found.push({ codes: e.codes, start: m.index, end: m.index + m[0].length, alias: e.alias });
-          if (m[0].length === 0) e.re.lastIndex++;
-        }
+      let hit = memo.get(text);
+      if (hit === undefined) {
+        if (memo.size >= MEMO_SIZE) memo.clear();
+        hit = find(text);
+        memo.set(text, hit);
       }
-      // leftmost-longest, no overlaps: longer (more specific) aliases win
-      found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-      const out: AliasMention[] = [];
-      for (const f of found) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
-      return out.sort((a, b) => a.start - b.start);
+      return [...hit];
     },
   };
+}
+
+/** Sentences whose aliases are remembered (a document's worth). */
+const MEMO_SIZE = 512;
+
+/** The longest literal word of an alias: a sentence without it cannot hold the alias. */
+function longestWord(alias: string): string {
+  return alias
+    .split(/[\s…]+/)
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 function aliasRegex(alias: string): RegExp {

@@ -84,28 +84,44 @@ export function buildRegionTable(rows: ReadonlyArray<Record<string, string>>): R
     return name;
   };
 
+  // The stages look up the same sentence several times (once per figure in it).
+  const memo = new Map<string, readonly RegionMention[]>();
+  const find = (text: string, asOf: string | null | undefined): RegionMention[] => {
+    const found: RegionMention[] = [];
+    const scan = (re: RegExp | null, key: string, prefix: string): void => {
+      if (!re) return;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(key)) !== null) {
+        const region = lookup.get(prefix + m[0].replace(/\s+/g, ' '));
+        if (region) found.push({ region: atDate(region, asOf), start: m.index, end: m.index + m[0].length });
+      }
+    };
+    scan(sensitiveRe, toneKey(text), 'S');
+    scan(insensitiveRe, matchKey(text), 'I');
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: RegionMention[] = [];
+    for (const f of found) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
+    return out;
+  };
+
   return {
     regions,
     find(text: string, asOf?: string | null): RegionMention[] {
-      const found: RegionMention[] = [];
-      const scan = (re: RegExp | null, key: string, prefix: string): void => {
-        if (!re) return;
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(key)) !== null) {
-          const region = lookup.get(prefix + m[0].replace(/\s+/g, ' '));
-          if (region) found.push({ region: atDate(region, asOf), start: m.index, end: m.index + m[0].length });
-        }
-      };
-      scan(sensitiveRe, toneKey(text), 'S');
-      scan(insensitiveRe, matchKey(text), 'I');
-      found.sort((a, b) => a.start - b.start || b.end - a.end);
-      const out: RegionMention[] = [];
-      for (const f of found) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
-      return out;
+      const memoKey = `${asOf ?? ''}\u0000${text}`;
+      let hit = memo.get(memoKey);
+      if (hit === undefined) {
+        if (memo.size >= MEMO_SIZE) memo.clear();
+        hit = find(text, asOf);
+        memo.set(memoKey, hit);
+      }
+      return [...hit];
     },
   };
 }
+
+/** Sentences whose regions are remembered (a document's worth). */
+const MEMO_SIZE = 512;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

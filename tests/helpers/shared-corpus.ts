@@ -18,3 +18,6 @@ export const HAS_PEERS = existsSync(PEERS);
 if (!HAS_DEV) {
   process.stderr.write(`note: ${DEV} not found; tests that read the shared corpus are skipped\n`);
 }
+if (!HAS_PEERS) {
+  process.stderr.write(`note: ${PEERS} not found; the peer-vector tests (tests/peers) are skipped\n`);
+}

@@ -2,7 +2,13 @@ import type { Qualifier } from '../../pipeline/records.ts';
 
 /** Qualifier phrases that stand right before a number, longest first (match-key form). */
 const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
+  // a negated comparative is a bound: "không cao hơn 7.000 đồng" is at most 7 000
+  ['không nhiều hơn', 'at_most'],
+  ['không thấp hơn', 'at_least'],
+  ['không cao hơn', 'at_most'],
   ['không vượt quá', 'at_most'],
+  ['không ít hơn', 'at_least'],
+  ['không hơn', 'at_most'],
   ['khoảng hơn', 'over'],
   ['khoảng trên', 'over'],
   ['khoảng gần', 'approx'],

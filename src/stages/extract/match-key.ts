@@ -37,8 +37,18 @@ export function toneKey(text: string): string {
  * matchKey('Tăng_trưởng Thuỷ sản 3 tỉ') // → 'tăng trưởng thủy sản 3 tỷ'
  */
 export function matchKey(text: string): string {
-  return lowerSameLength(toneKey(text));
+  let key = memo.get(text);
+  if (key === undefined) {
+    // every stage keys the same sentences again: remember a document's worth
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    key = lowerSameLength(toneKey(text));
+    memo.set(text, key);
+  }
+  return key;
 }
+
+const MEMO_SIZE = 1024;
+const memo = new Map<string, string>();
 
 function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();

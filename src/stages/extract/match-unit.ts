@@ -81,6 +81,35 @@ export function matchUnit(key: string, pos: number, table: UnitTable): UnitMatch
   return { unit, kind: entry.kind, end, phrase: entry.phrase };
 }
 
+/** A unit written before its number, with where its phrase starts. */
+export interface PrefixUnitMatch {
+  readonly unit: string;
+  readonly kind: UnitKind;
+  readonly start: number;
+  readonly phrase: string;
+}
+
+/**
+ * The unit written before a number ("$10", "USD1,23", "€ 20"): a unit of
+ * the table marked `prefix`, glued to the number, or a symbol one space
+ * before it. A code is only read glued: "giá USD 25.000" states a price in
+ * đồng, not 25 000 dollars. Returns null when none stands there.
+ *
+ * @example
+ * matchUnitBefore('ít nhất $1,42', 9, table) // → { unit: 'USD', kind: 'measure', start: 8, phrase: '$' }
+ */
+export function matchUnitBefore(key: string, pos: number, table: UnitTable): PrefixUnitMatch | null {
+  for (const u of table.units) {
+    if (!u.prefix) continue;
+    let end = pos;
+    if (key[end - 1] === ' ' && !isWordChar(u.phrase.at(-1))) end--;
+    const start = end - u.phrase.length;
+    if (start < 0 || key.slice(start, end) !== u.phrase || isWordChar(key[start - 1])) continue;
+    return { unit: u.unit, kind: u.kind, start, phrase: u.phrase };
+  }
+  return null;
+}
+
 function boundaryAfter(key: string, pos: number, phrase: string): boolean {
   const last = phrase.at(-1)!;
   if (!isWordChar(last)) return true;

@@ -21,8 +21,11 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 export const NUMERAL_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(DIGIT_WORDS),
   ...Object.keys(SCALE_WORDS),
-  'mười', 'mươi', 'chục', 'trăm', 'rưỡi', 'nửa', 'phẩy', 'chấm', 'âm', 'trừ', 'lẽ',
+  'mười', 'muời', 'mươi', 'chục', 'trăm', 'rưỡi', 'nửa', 'phẩy', 'chấm', 'âm', 'trừ', 'lẽ',
 ]);
+
+/** Other spellings of number words: variants and common misspellings ("lẽ", "muời"). */
+const SPELLINGS: Readonly<Record<string, string>> = { lẽ: 'lẻ', tỉ: 'tỷ', ngàn: 'nghìn', muời: 'mười' };
 
 /** A number read from words, exact as decimal digit strings. */
 export interface WordNumber {
@@ -38,13 +41,17 @@ export interface WordNumber {
  * and "bốn", "mốt", "lăm"/"nhăm", "nghìn"/"ngàn", "tỷ"/"tỉ", skipped
  * "không trăm", "phẩy"/"chấm" decimals read digit by digit or as a number,
  * "âm"/"trừ", and the colloquial short forms ("hai mốt" 21, "một trăm hai"
- * 120, "một ngàn mốt" 1100, "một triệu hai" 1200000, "tám trăm rưỡi" 850).
+ * 120, "một ngàn mốt" 1100, "một triệu hai" 1200000, "tám trăm rưỡi" 850),
+ * and both readings of huge numbers ("một nghìn tỷ", "… tỷ tỷ …").
+ * "năm" after tens or a scale is the noun "year" ("hai mươi năm", "ba
+ * nghìn năm"), never the digit, which is "lăm" there.
  * Returns null when the words are not one number.
  *
  * @example
  * parseNumberWords('hai mươi mốt'.split(' '))          // → 21
  * parseNumberWords('một nghìn không trăm linh một'.split(' ')) // → 1001
  * parseNumberWords('ba phẩy mười bốn'.split(' '))      // → 3.14
+ * parseNumberWords('hai mươi năm'.split(' '))          // → null
  */
 export function parseNumberWords(words: readonly string[]): number | null {
   const n = readNumberWords(words);
@@ -61,7 +68,7 @@ export function wordNumberValue(n: WordNumber): number {
  * beyond 2^53).
  */
 export function readNumberWords(input: readonly string[]): WordNumber | null {
-  let words = input.map((w) => (w === 'lẽ' ? 'lẻ' : w === 'tỉ' ? 'tỷ' : w === 'ngàn' ? 'nghìn' : w));
+  let words = input.map((w) => SPELLINGS[w] ?? w);
   let negative = false;
   if (words[0] === 'âm' || words[0] === 'trừ') {
     negative = true;
@@ -120,10 +127,18 @@ function isPlainDigit(w: string): boolean {
   return w in DIGIT_WORDS && w !== 'linh' && w !== 'lẻ' && w !== 'mốt' && w !== 'lăm' && w !== 'nhăm';
 }
 
+/** A part of an integer already read: its value and the power of ten of its scale. */
+interface ScaledPart {
+  readonly value: bigint;
+  readonly scale: number;
+}
+
 /**
- * An integer with scale words, combined so that a larger scale multiplies
- * what came before ("một nghìn tỷ" = 10^12) and a smaller one adds
- * ("hai tỷ ba trăm triệu").
+ * An integer with scale words. A scale word multiplies the number before it
+ * and every part of a smaller or equal scale before that, so that both ways
+ * of reading huge numbers work: "một nghìn tỷ" = 10^12, "một triệu hai trăm
+ * nghìn ba trăm tỉ" = 1 200 300 × 10^9, "… tỷ tỷ năm trăm triệu … tỷ" with
+ * a doubled scale; a smaller scale adds ("hai tỷ ba trăm triệu").
  */
 function readInteger(words: readonly string[]): { int: bigint; frac: string } | null {
   let half = false;
@@ -143,34 +158,37 @@ function readInteger(words: readonly string[]): { int: bigint; frac: string } | 
       tail = [];
     }
   }
-  let total = 0n;
-  let largest = 0;
+  const parts: ScaledPart[] = [];
   let lastScale = 0;
   for (const g of groups) {
     const unit = 10n ** BigInt(g.scale);
-    if (g.words.length === 0 && total > 0n) {
-      // a compound scale: "nghìn tỷ", "triệu tỷ"
-      if (g.scale <= lastScale) return null;
-      total *= unit;
-      largest = Math.max(largest, g.scale + lastScale);
-      lastScale = g.scale + lastScale;
+    let value = 0n;
+    let scale = g.scale;
+    if (g.words.length === 0 && parts.length > 0) {
+      // a compound scale: "nghìn tỷ", "triệu tỷ", "tỷ tỷ"
+      let top = -1;
+      while (parts.length > 0 && parts.at(-1)!.scale <= g.scale) {
+        const p = parts.pop()!;
+        value += p.value;
+        top = Math.max(top, p.scale);
+      }
+      if (top === -1) return null;
+      scale = top + g.scale;
+    } else if (g.words.length === 1 && g.words[0] === 'nửa') {
+      value = unit / 2n; // "nửa triệu"
+      parts.push({ value, scale });
+      lastScale = scale;
       continue;
-    }
-    let scaled: bigint;
-    if (g.words.length === 1 && g.words[0] === 'nửa') scaled = unit / 2n; // "nửa triệu"
-    else {
+    } else {
       const v = g.words.length === 0 ? 1 : readGroup(g.words, { allowLinh: false, loneDigitIsTens: false });
       if (v === null) return null;
-      scaled = BigInt(v) * unit;
+      value = BigInt(v);
+      while (parts.length > 0 && parts.at(-1)!.scale <= g.scale) value += parts.pop()!.value;
     }
-    if (g.scale > largest) {
-      total = total * unit + scaled;
-      largest = g.scale;
-    } else {
-      total += scaled;
-    }
-    lastScale = g.scale;
+    parts.push({ value: value * unit, scale });
+    lastScale = scale;
   }
+  let total = parts.reduce((sum, p) => sum + p.value, 0n);
   if (tail.includes('nửa')) return null;
   let lastUnit = lastScale;
   if (tail.length > 0) {
@@ -231,27 +249,42 @@ function readTens(words: readonly string[], rules: GroupRules): number | null {
   if (a === 'mười') {
     if (c !== undefined) return null;
     if (b === undefined) return 10;
-    const d = unitDigit(b);
+    const d = unitAfterTens(b);
     return d === null || d === 0 ? null : 10 + d;
+  }
+  if (b === undefined && rules.loneDigitIsTens) {
+    // "một trăm hai" 120, "một trăm mốt" 110; "một trăm một" is neither
+    // 110 nor 101 (NeMo reads "100 một"), so it is not one number.
+    if (a === 'mốt') return 10;
+    if (a === 'một' || a === 'không') return null;
   }
   const tens = DIGIT_WORDS[a];
   if (tens === undefined || a === 'mốt' || a === 'lăm' || a === 'nhăm') return null;
   if (b === 'mươi' || b === 'chục') {
     if (tens < 2 && b === 'mươi') return null;
     if (c === undefined) return tens * 10;
-    const d = unitDigit(c);
+    const d = unitAfterTens(c);
     return d === null || d === 0 ? null : tens * 10 + d;
   }
   if (b === undefined) return rules.loneDigitIsTens ? tens * 10 : tens;
   // "hai mốt" = 21, "chín ba" = 93: tens and units with "mươi" left out.
-  if (c !== undefined || tens === 0) return null;
-  const d = unitDigit(b);
-  return d === null ? null : tens * 10 + d;
+  if (c !== undefined || tens < 2) return null;
+  const d = unitAfterTens(b);
+  return d === null || d === 0 ? null : tens * 10 + d;
 }
 
-/** A units digit after tens: "mốt" 1, "tư" 4, "lăm"/"nhăm" 5 are the usual forms. */
+/** A units digit after "linh"/"lẻ". */
 function unitDigit(w: string): number | null {
   if (w === 'linh' || w === 'lẻ') return null;
   const d = DIGIT_WORDS[w];
   return d === undefined ? null : d;
+}
+
+/**
+ * A units digit after tens: "mốt" 1, "tư" 4, "lăm"/"nhăm" 5 are the usual
+ * forms. "năm" there is the noun "year" ("hai mươi năm" is twenty years;
+ * 25 is written "hai mươi lăm").
+ */
+function unitAfterTens(w: string): number | null {
+  return w === 'năm' ? null : unitDigit(w);
 }

@@ -3,7 +3,7 @@ import type { UnitTable } from '../../taxonomy/unit-table.ts';
 import { endsWithWord, findQualifier, wordBefore } from './find-qualifier.ts';
 import { isStatedDecrease } from './find-sign.ts';
 import { matchKey } from './match-key.ts';
-import { matchScale, matchUnit, type UnitMatch } from './match-unit.ts';
+import { matchScale, matchUnit, matchUnitBefore, type UnitMatch } from './match-unit.ts';
 import { parseDigitNumber, scaledValue, type NumberConvention } from './parse-digit-number.ts';
 import { NUMERAL_WORDS, readNumberWords, SCALE_WORDS } from './parse-number-words.ts';
 
@@ -23,9 +23,13 @@ export type NumberKind =
 
 /** One number found in a sentence, with what it was judged to be and why. */
 export interface NumberReading {
-  /** The number's value as written (before scale words), or null when unreadable. */
+  /**
+   * The number's value as written, before scale words ("315.839" of
+   * "315.839 tỷ đồng"); a bare number keeps its scale and sign ("5 nghìn"
+   * 5000, "âm 1.200.000" -1200000). Null when unreadable.
+   */
   readonly value: number | null;
-  /** The number's own text. */
+  /** The number's own text (with the scale words and sign of a bare number). */
   readonly text: string;
   /** Span of the number in the sentence. */
   readonly span: Span;
@@ -59,6 +63,8 @@ const RANK_WORDS = ['đứng', 'xếp', 'xếp hạng', 'hạng', 'vị trí', '
 const NAME_PREFIXES = ['công nghiệp', 'cách mạng', 'phiên bản', 'version', 'web', 'top', 'covid', 'nhóm', 'khối', 'g'];
 /** Words after a number that make "N tháng"/"N năm" a period, not a duration. */
 const PERIOD_AFTER = /^\s*(?:đầu năm|cuối năm|đầu|cuối|qua|vừa qua|gần đây|năm \d{4}|năm nay|năm trước|năm ngoái|của năm|\/\d{4}|,|đã qua)/;
+/** "rưỡi" (and a half) right after a scale or a unit. */
+const HALF_AFTER = /^\s+rưỡi(?![\p{L}])/u;
 /** Words that are not count nouns: a number before them is bare. */
 const NOT_NOUNS = new Set([
   'và', 'hoặc', 'hay', 'so', 'với', 'của', 'là', 'đã', 'được', 'có', 'đến', 'tới', 'trong', 'trên', 'dưới', 'tại', 'từ', 'theo', 'cho', 'thì',
@@ -155,8 +161,8 @@ class SentenceReader {
     if (endsWithWord(key, t.start, 'ngày') && /^\d{1,2}$/.test(t.raw)) return this.mark(i, 'date', 'day after "ngày"');
     if (endsWithWord(key, t.start, 'quý') && /^[1-4]$/.test(t.raw)) return this.mark(i, 'period', 'quarter');
 
-    // Years.
-    if (/^(?:19|20)\d{2}$/.test(t.raw)) {
+    // Years ("-1937" with its sign is a number, not a year).
+    if (/^(?:19|20)\d{2}$/.test(t.raw) && !signedNumber(key, t.start)) {
       const unit = this.unitAfter(t.end);
       const yearWord = /(?:năm|giai đoạn|niên độ|quý [1-4iv]+\s*[/-]|tháng \d{1,2}\s*[/-]|từ|đến|tới|cuối|đầu|trước|sau|[-–—(/])\s*$/.test(before);
       if (yearWord || !unit || unit.kind === 'duration') return this.mark(i, 'year', yearWord ? 'year after a period word' : 'a year, no unit follows');
@@ -178,7 +184,7 @@ class SentenceReader {
       const m = /^[\d .]+/.exec(key.slice(t.start))!;
       return this.skipThrough(i, t.start + m[0].trimEnd().length, 'phone', 'phone or fax number');
     }
-    if (isGluedToName(key, t)) return this.mark(i, 'name', 'part of a name or code (letters attached)');
+    if (isGluedToName(key, t) && !matchUnitBefore(key, t.start, this.ctx.units)) return this.mark(i, 'name', 'part of a name or code (letters attached)');
     if (/^\.0(?!\d)/.test(after) && NAME_PREFIXES.some((w) => endsWithWord(key, t.start, w))) return this.skipThrough(i, t.end + 2, 'name', 'version in a name ("4.0")');
     if (NAME_PREFIXES.slice(0, 6).some((w) => endsWithWord(key, t.start, w))) return this.mark(i, 'name', `number in a name after "${prevWord}"`);
 
@@ -201,12 +207,11 @@ class SentenceReader {
     }
     if (num === null) return this.mark(i, 'bare', `cannot read "${t.raw}" as a number`);
 
-    // explicit sign: "(-22.46%)", "+0,07%", "âm 1,2%"
-    let sign = 1;
+    // explicit sign: "(-22.46%)", "+0,07%", "âm 1,2%", "trừ hai phẩy năm phần trăm"
+    let sign = num.int.startsWith('-') ? -1 : 1;
     let start = t.start;
-    const signChar = key[t.start - 1];
-    if ((signChar === '-' || signChar === '−' || signChar === '+') && (t.start === 1 || /[\s(]/.test(key[t.start - 2]!))) {
-      if (signChar !== '+') sign = -1;
+    if (signedNumber(key, t.start)) {
+      if (key[t.start - 1] !== '+') sign = -1;
       start = t.start - 1;
     }
 
@@ -216,10 +221,24 @@ class SentenceReader {
     if (scale) {
       exponent = scale.exponent;
       end = scale.end;
+      // "2 tỷ rưỡi": and a half of the scale
+      const half = num.frac === '' ? HALF_AFTER.exec(key.slice(end)) : null;
+      if (half) {
+        num = { ...num, frac: '5' };
+        end += half[0].length;
+      }
     }
-    // A range: "8,5-9%", "từ 5 đến 7%", "43-45 triệu đồng/m2".
     let unit = this.unitAfter(end);
-    const range = this.readRangeEnd(i, unit ? unit.end : end);
+    if (!unit) {
+      // a currency before the number: "$10", "USD1,23"
+      const before = matchUnitBefore(key, start, this.ctx.units);
+      if (before) {
+        unit = { unit: before.unit, kind: before.kind, end, phrase: before.phrase };
+        start = before.start;
+      }
+    }
+    // A range: "8,5-9%", "từ 5 đến 7%", "giữa 1000 và 2000 đồng", "43-45 triệu đồng/m2".
+    const range = this.readRangeEnd(i, unit ? unit.end : end, endsWithWord(key, start, 'giữa'));
     let valueHigh: number | null = null;
     if (range) {
       if (!unit) {
@@ -236,7 +255,7 @@ class SentenceReader {
     if (q) qualifierStart = q.start;
     if (range) {
       qualifier = 'range';
-      if (endsWithWord(key, qualifierStart, 'từ')) qualifierStart -= 3;
+      for (const w of ['từ', 'giữa']) if (endsWithWord(key, qualifierStart, w)) qualifierStart = key.lastIndexOf(w, qualifierStart);
       while (qualifierStart > 0 && key[qualifierStart - 1] === ' ' ) qualifierStart--;
       qualifierStart = this.skipBackSpaces(qualifierStart, start);
     } else if (qualifier === 'over' && key.slice(q!.start, q!.start + 5) === 'vượt' && /^\s*(?:%\s*)?(?:so với|dự toán|kế hoạch|mục tiêu|chỉ tiêu)/.test(key.slice(unit ? unit.end : end))) {
@@ -251,6 +270,12 @@ class SentenceReader {
     const unitCode = this.refineUnit(unit);
     if (unit.kind === 'ratio' && endsWithWord(key, qualifierStart, 'gấp')) qualifierStart = key.lastIndexOf('gấp', qualifierStart);
     end = Math.max(end, unit.end);
+    // "hai đô rưỡi", "3 năm rưỡi": and a half of the unit
+    const half = !range && exponent === 0 && num.frac === '' ? HALF_AFTER.exec(key.slice(end)) : null;
+    if (half) {
+      num = { ...num, frac: '5' };
+      end += half[0].length;
+    }
     if (/^\s*trở lên/.test(key.slice(end))) {
       qualifier = 'at_least';
       end = key.indexOf('trở lên', end) + 'trở lên'.length;
@@ -318,7 +343,20 @@ class SentenceReader {
       return this.emitSimple(i, num, decrease ? -1 : sign, exponent, qualifierStart, end + noun[0].length, 'count', qualifier, 'count', decrease);
     }
     if (noun && /^\s?\p{Lu}\p{Ll}/u.test(nounText)) return this.mark(i, 'name', 'a proper name follows (an address or a name)');
-    this.mark(i, 'bare', exponent > 0 ? 'a scale word but no unit or noun' : 'no unit or counted noun follows');
+    // A bare number keeps its scale and its sign: "5 nghìn" is 5000, "âm 1.200.000" is -1200000.
+    let bareStart = start;
+    let bareSign = sign;
+    if (start === t.start && endsWithWord(key, t.start, 'âm')) {
+      bareSign = -1;
+      bareStart = key.lastIndexOf('âm', t.start - 1);
+    }
+    this.out.push({
+      value: bareSign * scaledValue(absDigits(num), exponent),
+      text: this.text.slice(bareStart, end),
+      span: { start: bareStart, end },
+      kind: 'bare',
+      reason: exponent > 0 ? 'a scale word but no unit or noun' : 'no unit or counted noun follows',
+    });
   }
 
   private emitSimple(
@@ -337,7 +375,7 @@ class SentenceReader {
     this.emit(i, {
       span: { start, end },
       text: this.text.slice(start, end),
-      value: sign * scaledValue(absDigits(num), exponent) * (num.int.startsWith('-') ? -1 : 1),
+      value: sign * scaledValue(absDigits(num), exponent),
       valueHigh: null,
       unit,
       unitMult: exponent,
@@ -353,9 +391,11 @@ class SentenceReader {
   private readRangeEnd(
     i: number,
     pos: number,
+    between = false,
   ): { value: number; num: { int: string; frac: string }; exponent: number; unit: UnitMatch | null; end: number; tokenIndexes: number[] } | null {
     const key = this.key;
-    const m = /^\s*(?:[-–—]|đến|tới)\s*(?:hơn\s+|dưới\s+|khoảng\s+)?/.exec(key.slice(pos));
+    // "và" closes a range only after "giữa" ("giữa 1000 và 2000 đồng")
+    const m = (between ? /^\s*(?:[-–—]|đến|tới|và)\s*/ : /^\s*(?:[-–—]|đến|tới)\s*(?:hơn\s+|dưới\s+|khoảng\s+)?/).exec(key.slice(pos));
     if (!m) return null;
     const next = this.tokens[i + 1];
     if (!next || next.kind !== 'digits' || next.start !== pos + m[0].length) return null;
@@ -443,7 +483,7 @@ class SentenceReader {
       });
     }
     if (words[0] === 'đôi' || words[0] === 'rưỡi') return;
-    if (words.length === 1 && words[0] === 'một' && /^\s*(?:số|vài|trong|cách|khi|lúc|nửa|phần)(?![\p{L}])/u.test(key.slice(t.end))) return;
+    if (words.length === 1 && words[0] === 'một' && /^\s*(?:số|vài|trong|cách|khi|lúc|nửa|phần(?!\s+trăm))(?![\p{L}])/u.test(key.slice(t.end))) return;
     const n = readNumberWords(words);
     if (n === null) return this.mark(i, 'bare', `"${t.raw}" is not one number`);
     const value = Number(`${n.negative ? '-' : ''}${n.int}${n.frac ? `.${n.frac}` : ''}`);
@@ -531,44 +571,81 @@ class SentenceReader {
 }
 
 /** Words that may open a spelled-out number ("tư" alone is in "đầu tư", "không" is "not"). */
-const RUN_OPENERS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'trăm', 'đôi', 'rưỡi', 'nửa']);
+const RUN_OPENERS = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'muời', 'trăm', 'đôi', 'rưỡi', 'nửa']);
+
+/** The longest run of number words tried as one number (the longest readings of 10^21 are about 45 words). */
+const MAX_RUN_WORDS = 64;
+
+interface Word {
+  readonly s: string;
+  readonly start: number;
+}
+
+/** Whether the word at `k` may open a spelled-out number. */
+function opensRun(words: readonly Word[], k: number): boolean {
+  const s = words[k]!.s;
+  const next = words[k + 1]?.s;
+  if (RUN_OPENERS.has(s)) return true;
+  // "không" opens only a decimal or a hundreds group: "không phẩy năm", "không trăm"
+  if (s === 'không') return next === 'phẩy' || next === 'chấm' || next === 'trăm';
+  // "âm hai", "trừ không phẩy năm"
+  return (s === 'âm' || s === 'trừ') && next !== undefined && next !== 'âm' && next !== 'trừ' && opensRun(words, k + 1);
+}
 
 /** Digit runs and runs of number words, in order. */
 function tokenize(key: string): Token[] {
   const tokens: Token[] = [];
   const re = /\d+(?:[.,]\d+)*|[\p{L}]+/gu;
   let m: RegExpExecArray | null;
-  let run: { start: number; end: number; words: string[] } | null = null;
+  let run: Word[] = [];
   const flush = (): void => {
-    if (run) tokens.push({ start: run.start, end: run.end, kind: 'words', raw: run.words.join(' ') });
-    run = null;
+    for (const part of splitRun(run)) {
+      const first = part[0]!;
+      const last = part.at(-1)!;
+      tokens.push({ start: first.start, end: last.start + last.s.length, kind: 'words', raw: part.map((w) => w.s).join(' ') });
+    }
+    run = [];
   };
-  const words: Array<{ s: string; start: number }> = [];
+  const words: Word[] = [];
   while ((m = re.exec(key)) !== null) words.push({ s: m[0], start: m.index });
   for (let k = 0; k < words.length; k++) {
-    const { s, start } = words[k]!;
-    if (/^\d/.test(s)) {
+    const word = words[k]!;
+    if (/^\d/.test(word.s)) {
       flush();
-      tokens.push({ start, end: start + s.length, kind: 'digits', raw: s });
+      tokens.push({ start: word.start, end: word.start + word.s.length, kind: 'digits', raw: word.s });
       continue;
     }
-    const numeral = NUMERAL_WORDS.has(s) || s === 'đôi';
-    if (numeral && run && /^ +$/.test(key.slice(run.end, start))) {
-      run.words.push(s);
-      run.end = start + s.length;
+    const numeral = NUMERAL_WORDS.has(word.s) || word.s === 'đôi';
+    const last = run.at(-1);
+    if (numeral && last && /^ +$/.test(key.slice(last.start + last.s.length, word.start))) {
+      run.push(word);
       continue;
     }
     flush();
-    if (!numeral || afterDigits(key, start)) continue;
-    const next = words[k + 1]?.s;
-    const opens =
-      RUN_OPENERS.has(s) ||
-      (s === 'không' && (next === 'phẩy' || next === 'chấm' || next === 'trăm')) ||
-      ((s === 'âm' || s === 'trừ') && next !== undefined && RUN_OPENERS.has(next));
-    if (opens) run = { start, end: start + s.length, words: [s] };
+    if (numeral && !afterDigits(key, word.start) && opensRun(words, k)) run.push(word);
   }
   flush();
   return tokens;
+}
+
+/**
+ * A run of number words cut into the numbers it holds, longest first:
+ * "ba nghìn năm" is 3000 and the noun "năm", "một trăm một" is 100 and 1.
+ * Words that cannot open a number between them are dropped ("chấm" in
+ * "mười hai chấm mốt"); a word that is no number at all ("đôi") is kept
+ * alone for the reader to judge.
+ */
+function splitRun(run: readonly Word[]): Word[][] {
+  const parts: Word[][] = [];
+  let i = 0;
+  while (i < run.length) {
+    let j = Math.min(run.length, i + MAX_RUN_WORDS);
+    while (j > i + 1 && readNumberWords(run.slice(i, j).map((w) => w.s)) === null) j--;
+    parts.push(run.slice(i, j));
+    i = j;
+    while (i < run.length && !opensRun(run, i)) i++;
+  }
+  return parts;
 }
 
 /** Scale words after digits belong to the digits ("3 nghìn tỷ"), not to a word number. */
@@ -592,6 +669,12 @@ function shorthandScale(key: string, pos: number): { exponent: number; end: numb
   const m = /^(k|tr|t)(\d)?(?![\p{L}\d])/u.exec(key.slice(pos));
   if (!m) return null;
   return { exponent: m[1] === 'k' ? 3 : m[1] === 'tr' ? 6 : 9, end: pos + m[0].length };
+}
+
+/** A sign glued to the number at `start` and standing apart from what is before it: "-22,46%", "(+0,02%)". */
+function signedNumber(key: string, start: number): boolean {
+  const c = key[start - 1];
+  return (c === '-' || c === '−' || c === '+') && (start === 1 || /[\s(]/.test(key[start - 2]!));
 }
 
 function signedInline(key: string, start: number): boolean {

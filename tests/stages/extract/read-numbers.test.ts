@@ -32,6 +32,26 @@ describe('readNumbers: quantities in sentences of real reports', () => {
     expect(quantities(sentence, sentence.includes('(+0.02%)') || sentence.includes('-22.46%') ? 'mixed' : 'vi')).toEqual(expected);
   });
 
+  it.each([
+    // a currency before the number, glued or a symbol with a space
+    ['FDI đạt US$1,5 tỷ trong quý', [['US$1,5 tỷ', 1.5e9, 'USD', null, null]]],
+    ['giá bán ít nhất $1,42 mỗi đơn vị', [['ít nhất $1,42', 1.42, 'USD', 'at_least', null]]],
+    ['vé vào cửa EUR29,99', [['EUR29,99', 29.99, 'EUR', null, null]]],
+    // "giữa … và …" is a range; a negated comparative is a bound
+    ['giá dao động giữa 1.000 và 2.000 đồng', [['giữa 1.000 và 2.000 đồng', 1000, 'VND', 'range', 2000]]],
+    ['giá không cao hơn 7.000 đồng', [['không cao hơn 7.000 đồng', 7000, 'VND', 'at_most', null]]],
+    ['lãi suất không thấp hơn 5%', [['không thấp hơn 5%', 5, '%', 'at_least', null]]],
+    // "rưỡi" after the scale or the unit adds half of it
+    ['vốn đầu tư khoảng 2 tỷ rưỡi USD', [['khoảng 2 tỷ rưỡi USD', 2.5e9, 'USD', 'approx', null]]],
+    ['mỗi vé hai đô rưỡi', [['hai đô rưỡi', 2.5, 'USD', null, null]]],
+    // spelled-out numbers with their sign, and units spelled out
+    ['lợi nhuận trừ hai phẩy năm phần trăm', [['trừ hai phẩy năm phần trăm', -2.5, '%', null, null]]],
+    ['tăng một phần trăm', [['một phần trăm', 1, '%', null, null]]],
+    ['xây dựng 42.259 mét vuông nhà ở', [['42.259 mét vuông', 42259, 'm2', null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(quantities(sentence)).toEqual(expected);
+  });
+
   it('reads a word-segmented text with a space before the percent sign', () => {
     expect(quantities('GRDP TP. HCM quý I / 2018 tăng kỷ_lục 7,64 %')).toEqual([['7,64 %', 7.64, '%', null, null]]);
   });
@@ -70,6 +90,22 @@ describe('readNumbers: numbers that are not figures', () => {
     ['tháng 3/2024', 'period'],
   ])('"%s" is a %s', (text, kind) => {
     expect(read(text).map((n) => n.kind)).toEqual([kind]);
+  });
+
+  it.each([
+    // a bare number keeps its scale and its sign
+    ['khoảng 5 nghìn', [['5 nghìn', 5000, 'bare']]],
+    ['âm 1.200.000', [['âm 1.200.000', -1200000, 'bare']]],
+    ['mức -1937', [['-1937', -1937, 'bare']]],
+    // a run of number words holds as many numbers as it reads
+    ['ba nghìn năm lịch sử', [['ba nghìn', 3000, 'bare']]],
+    ['hai mươi năm qua', [['hai mươi', 20, 'bare']]],
+    ['năm năm', []],
+    ['một trăm một', [['một trăm', 100, 'bare'], ['một', 1, 'bare']]],
+    ['bốn lăm phần hai trăm mốt', [['bốn lăm', 45, 'bare'], ['hai trăm mốt', 210, 'bare']]],
+    ['âm không phẩy năm', [['âm không phẩy năm', -0.5, 'bare']]],
+  ])('"%s" reads as %j', (text, expected) => {
+    expect(read(text).map((n) => [n.text, n.value, n.kind])).toEqual(expected);
   });
 
   it('never throws, whatever the input', () => {

@@ -41,6 +41,10 @@ export function parseDigitNumber(raw: string, convention: NumberConvention): Dig
     const [intPart, frac] = splitLast(raw, last);
     const intGroups = intPart.split(other);
     if (!validGroups(intGroups)) return null;
+    // "33,448.222" in a Vietnamese text: a thousands dot typed as a comma, not an English decimal
+    if (convention === 'vi' && last === '.' && frac.length === 3) {
+      return { int: stripZeros(intGroups.join('') + frac), frac: '', reading: `'${raw}' read as thousands: the text writes "." for thousands` };
+    }
     return { int: stripZeros(intGroups.join('')), frac, reading: null };
   }
   const sep = dots > 0 ? '.' : ',';

@@ -71,7 +71,7 @@ const NOT_NOUNS = new Set([
   'mà', 'nhưng', 'này', 'đó', 'về', 'ở', 'để', 'khi', 'sau', 'trước', 'bị', 'cũng', 'vẫn', 'đều', 'năm', 'tháng', 'ngày', 'quý', 'tuần',
   'giờ', 'phút', 'giây', 'nay', 'rồi', 'như', 'nên', 'vì', 'do', 'bởi', 'tăng', 'giảm', 'đạt', 'còn', 'lên', 'xuống', 'vào', 'ra', 'nữa',
   'thuộc', 'gồm', 'bao', 'các', 'những', 'mỗi', 'một', 'hai', 'ba', 'bốn', 'nhất', 'lại', 'chỉ', 'nhiều', 'ít', 'hơn', 'khoảng', 'gần',
-  'liên', 'tiếp', 'đầu', 'cuối', 'qua', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'chục', 'mươi', 'mười', 'lượt', 'đơn', 'giá', 'mức',
+  'liên', 'tiếp', 'đầu', 'cuối', 'qua', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'chục', 'mươi', 'mười', 'giá', 'mức', 'nên', 'hơn',
   'đang', 'sẽ', 'cùng', 'kỳ', 'thứ', 'người', 'tại', 'lần', 'trở', 'mới', 'cả', 'nước', 'toàn', 'riêng', 'trung', 'bình', 'chiếm',
 ]);
 
@@ -143,15 +143,28 @@ class SentenceReader {
     if (time && +time[1]! <= 24 && (time[2] !== undefined || /^\d{1,2}h(?![\p{L}])/u.test(key.slice(t.start)))) {
       return this.skipThrough(i, t.start + time[0].length, 'time', 'time of day');
     }
-    const dd = /^(\d{1,2})([/.-])(\d{1,2})(?!\d|[.,]\d)/.exec(key.slice(t.start));
-    if (dd && validDayMonth(+dd[1]!, +dd[3]!)) {
-      const dateWord = DATE_WORDS.some((w) => endsWithWord(key, t.start, w)) || /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|nay)\s*\($/.test(before) || /(?:từ|đến|tới)\s*(?:ngày\s*)?$/.test(before) && dd[2] !== '.';
-      const followedByNoun = /^\s*[\p{L}]/u.test(key.slice(t.start + dd[0].length)) && !/^\s*(?:năm|tháng|ngày|vừa|qua|tới|này|đến|,)/.test(key.slice(t.start + dd[0].length));
-      if (dd[2] === '/' && !dateWord && followedByNoun) {
-        // "03/12 mục tiêu": three of twelve, a count.
+    // a range of days: "từ 20-30/4", "ngày 9-10/12"
+    const days = /^(\d{1,2})\s?[-–]\s?(\d{1,2})[/.](\d{1,2})(?:[/.]\d{2,4})?(?![\d.,]\d)/.exec(key.slice(t.start));
+    if (days && validDayMonth(+days[1]!, +days[3]!) && validDayMonth(+days[2]!, +days[3]!)) {
+      return this.skipThrough(i, t.start + days[0].length, 'date', 'a range of days');
+    }
+    const ddMatch = /^(\d{1,2})([/.-])(\d{1,3})(?!\d|[.,]\d)/.exec(key.slice(t.start));
+    // three digits after "/" make a part of a whole ("12/126"); after "." they are thousands ("9.001")
+    const dd = ddMatch && (ddMatch[2] === '/' || ddMatch[3]!.length <= 2) ? ddMatch : null;
+    if (dd) {
+      const rest = key.slice(t.start + dd[0].length);
+      // "từ 20-30/4" and "đến 27/10" are dates, "từ 9-10%" a range of figures
+      const dateWord =
+        DATE_WORDS.some((w) => endsWithWord(key, t.start, w)) ||
+        /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|nay)\s*\($/.test(before) ||
+        (/(?:từ|đến|tới)\s*(?:ngày\s*)?$/.test(before) && (dd[2] === '/' || /^[/.]\d/.test(rest)));
+      const nextWord = /^\s*([\p{L}]+)/u.exec(rest)?.[1];
+      const followedByNoun = nextWord !== undefined && !NOT_NOUNS.has(nextWord) && !/^\s*,/.test(rest);
+      if (dd[2] === '/' && !dateWord && followedByNoun && +dd[1]! <= +dd[3]!) {
+        // "03/12 mục tiêu", "22/27 ngành": a part of a whole, a count.
         return this.readFraction(i, dd);
       }
-      if (dateWord || dd[2] !== '.' || this.ctx.convention === 'vi' && !/^\s*(?:%|tỷ|triệu|nghìn|usd|đồng|điểm)/.test(key.slice(t.start + dd[0].length))) {
+      if (validDayMonth(+dd[1]!, +dd[3]!) && (dateWord || dd[2] !== '.' || (this.ctx.convention === 'vi' && !/^\s*(?:%|tỷ|triệu|nghìn|usd|đồng|điểm)/.test(rest)))) {
         if (dd[2] !== '-' || dateWord) return this.skipThrough(i, t.start + dd[0].length, 'date', dateWord ? 'day/month after a date word' : 'day/month');
       }
     }
@@ -258,7 +271,7 @@ class SentenceReader {
       for (const w of ['từ', 'giữa']) if (endsWithWord(key, qualifierStart, w)) qualifierStart = key.lastIndexOf(w, qualifierStart);
       while (qualifierStart > 0 && key[qualifierStart - 1] === ' ' ) qualifierStart--;
       qualifierStart = this.skipBackSpaces(qualifierStart, start);
-    } else if (qualifier === 'over' && key.slice(q!.start, q!.start + 5) === 'vượt' && /^\s*(?:%\s*)?(?:so với|dự toán|kế hoạch|mục tiêu|chỉ tiêu)/.test(key.slice(unit ? unit.end : end))) {
+    } else if (qualifier === 'over' && key.startsWith('vượt', q!.start) && /^\s*(?:%\s*)?(?:so với|dự toán|kế hoạch|mục tiêu|chỉ tiêu)/.test(key.slice(unit ? unit.end : end))) {
       // "vượt 37% dự toán": exceeded by exactly that much
       qualifier = null;
       qualifierStart = start;
@@ -286,7 +299,8 @@ class SentenceReader {
     if (unit.kind === 'duration' && PERIOD_AFTER.test(key.slice(unit.end))) {
       return this.mark(i, 'period', `"${t.raw} ${unit.phrase}" names a period, not a duration`);
     }
-    const decrease = sign === 1 && !signedInline(key, start) && isStatedDecrease(key, 0, qualifierStart);
+    // "tăng 3 lần, giảm 5 lần" counts occasions: a count has no sign
+    const decrease = sign === 1 && unit.kind !== 'ratio' && !signedInline(key, start) && isStatedDecrease(key, 0, qualifierStart);
     const finalSign = decrease ? -1 : sign;
     const value = finalSign * scaledValue(absDigits(num), exponent);
     const high = valueHigh === null ? null : finalSign * scaledValue(absDigits(range!.num), range!.exponent);
@@ -338,7 +352,8 @@ class SentenceReader {
     // A count: "31 KCN", "4 làn xe", "30 mặt hàng" (a noun follows).
     const noun = /^\s?([\p{L}]+)/u.exec(key.slice(end));
     const nounText = noun ? this.text.slice(end, end + noun[0].length) : '';
-    if (noun && !NOT_NOUNS.has(noun[1]!) && num.frac === '' && !/^\s?\p{Lu}\p{Ll}/u.test(nounText)) {
+    // a count is whole, unless a scale word makes it a decimal of millions ("152,4 triệu cái")
+    if (noun && !NOT_NOUNS.has(noun[1]!) && (num.frac === '' || exponent > 0) && !/^\s?\p{Lu}\p{Ll}/u.test(nounText)) {
       const decrease = sign === 1 && isStatedDecrease(key, 0, qualifierStart);
       return this.emitSimple(i, num, decrease ? -1 : sign, exponent, qualifierStart, end + noun[0].length, 'count', qualifier, 'count', decrease);
     }
@@ -490,7 +505,9 @@ class SentenceReader {
     // Spelled-out numbers are figures only with a scale or a unit ("hai phẩy năm triệu đồng").
     const unit = this.unitAfter(t.end);
     const scaleWord = words.some((w) => SCALE_WORDS[w] !== undefined);
-    if (unit && unit.kind !== 'count' && unit.kind !== 'duration' && (scaleWord || words.length > 1 || unit.kind === 'ratio' || unit.unit !== 'times')) {
+    // a lone digit word before "điểm" is "a point" ("Một điểm đáng lưu ý"), not a score
+    const plainMeasure = unit !== null && unit.unit !== 'point' && unit.unit !== 'index' && unit.unit !== 'bp';
+    if (unit && unit.kind !== 'count' && unit.kind !== 'duration' && (scaleWord || words.length > 1 || unit.kind === 'ratio' || plainMeasure)) {
       return this.readQuantity(i);
     }
     if (words.length === 1 && words[0] === 'năm') return; // the noun "year"

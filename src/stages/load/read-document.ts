@@ -8,7 +8,7 @@ import { extractHtmlArticle } from './extract-html-article.ts';
 import { findDateLine } from './find-date-line.ts';
 import { formatOf } from './list-input-files.ts';
 import { normalizeText } from './normalize-text.ts';
-import { stripMarkdown } from './strip-markdown.ts';
+import { looksLikeMarkdown, stripMarkdown } from './strip-markdown.ts';
 
 /** Options of the loader, as the pipeline gives them. */
 export interface ReadDocumentOptions {
@@ -100,7 +100,9 @@ export function parseDocumentBytes(
     url = article.url;
     if (article.published) [published, publishedSource] = [article.published, 'html-meta'];
   } else {
-    text = normalizeText(format === 'md' ? stripMarkdown(decoded.text) : decoded.text);
+    // Markdown saved as .txt (republished articles) reads as Markdown too
+    const markdown = format === 'md' || looksLikeMarkdown(decoded.text);
+    text = normalizeText(markdown ? stripMarkdown(decoded.text) : decoded.text);
     title = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? null;
   }
   text = text.replace(/[ ]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();

@@ -25,3 +25,21 @@ export function stripMarkdown(md: string): string {
     })
     .join('\n');
 }
+
+/**
+ * Whether a plain-text file is really Markdown: it has an image or a link in
+ * Markdown syntax, or a setext heading underline, and at least two such marks.
+ *
+ * @example
+ * looksLikeMarkdown('Tiêu đề\n=====\n![ảnh](a.jpg)') // → true
+ * looksLikeMarkdown('GRDP tăng 7,5% [theo Cục Thống kê]') // → false
+ */
+export function looksLikeMarkdown(text: string): boolean {
+  const head = text.slice(0, 20000);
+  const marks =
+    (head.match(/!\[[^\]\n]*\]\([^)\s]+[^)]*\)/g)?.length ?? 0) +
+    (head.match(/(?<!!)\[[^\]\n]+\]\((?:https?:|\/)[^)\s]*\)/g)?.length ?? 0) +
+    (head.match(/^\s{0,3}(?:={3,}|-{3,})\s*$/gm)?.length ?? 0) +
+    (head.match(/\*\*[^*\n]+\*\*/g)?.length ?? 0);
+  return marks >= 2;
+}

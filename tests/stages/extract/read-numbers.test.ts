@@ -52,6 +52,18 @@ describe('readNumbers: quantities in sentences of real reports', () => {
     expect(quantities(sentence)).toEqual(expected);
   });
 
+  it.each([
+    ['phấn đấu tăng trưởng GRDP từ 9-10%', [['từ 9-10%', 9, '%', 'range', 10]]],
+    ['có 22/27 ngành sản xuất tăng', [['22/27 ngành', 22, 'count', null, null]]],
+    ['giá xăng được điều chỉnh tăng 3 lần, giảm 5 lần', [['3 lần', 3, 'times', null, null], ['5 lần', 5, 'times', null, null]]],
+    ['lượng khách ước đạt gần 1,8 triệu lượt', [['gần 1,8 triệu lượt', 1.8e6, 'count', 'approx', null]]],
+    ['khối lượng luân chuyển đạt 131,8 tỷ tấn.km', [['131,8 tỷ tấn.km', 131.8e9, 'tonne-km', null, null]]],
+    ['chi đầu tư phát triển 33,448.222 triệu đồng', [['33,448.222 triệu đồng', 33448222e6, 'VND', null, null]]],
+    ['thu ngân sách vượt 9% dự toán', [['9%', 9, '%', null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(quantities(sentence)).toEqual(expected);
+  });
+
   it('reads a word-segmented text with a space before the percent sign', () => {
     expect(quantities('GRDP TP. HCM quý I / 2018 tăng kỷ_lục 7,64 %')).toEqual([['7,64 %', 7.64, '%', null, null]]);
   });
@@ -78,6 +90,12 @@ describe('readNumbers: numbers that are not figures', () => {
   it('reads "03/12 mục tiêu" as a count, never a date, and "Chiều 25/12" as a date', () => {
     expect(quantities('đã có 03/12 mục tiêu hoàn thành')).toEqual([['03/12 mục', 3, 'count', null, null]]);
     expect(kinds('Chiều 25/12, tỉnh tổ chức họp báo')).toEqual([['25/12', 'date']]);
+  });
+
+  it('reads holidays and ranges of days as dates, and "Một điểm" as no figure', () => {
+    expect(kinds('giá tăng dịp 30/4 và 1/5 nên')).toEqual([['30/4', 'date'], ['1/5', 'date']]);
+    expect(kinds('triển lãm từ 20-30/4')).toEqual([['20-30/4', 'date']]);
+    expect(quantities('Một điểm đáng lưu ý là')).toEqual([]);
   });
 
   it.each([

@@ -21,8 +21,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = path.resolve(root, '../shared/corpus/dev');
 const projectGold = path.join(root, 'tests/fixtures/gold');
 
-/** Scores the project has reached on all dev gold; a run below them fails. */
-const FLOORS = { l1: 0, l2: 0, l3: 0, qualifier: 0, status: 0, region: 0 };
+/**
+ * The accuracy the project has committed to on all dev gold (the acceptance
+ * targets of its issues); a run below any of them fails.
+ */
+const FLOORS = { l1: 0.97, l2: 0.95, l3: 0.9, qualifier: 0.95, status: 0.95, region: 0.95 };
 
 if (!existsSync(path.join(dev, 'raw'))) {
   process.stderr.write(`eval:dev: ${dev}/raw not found; the development corpus sits beside the project in ../shared\n`);

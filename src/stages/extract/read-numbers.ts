@@ -2,6 +2,7 @@ import type { Qualifier, Quantity, Span } from '../../pipeline/records.ts';
 import type { UnitTable } from '../../taxonomy/unit-table.ts';
 import { endsWithWord, findQualifier, wordBefore } from './find-qualifier.ts';
 import { isStatedDecrease } from './find-sign.ts';
+import { resolveAmbiguousReadings } from './resolve-ambiguous-readings.ts';
 import { matchKey } from './match-key.ts';
 import { matchScale, matchUnit, matchUnitBefore, type UnitMatch } from './match-unit.ts';
 import { parseDigitNumber, scaledValue, type NumberConvention } from './parse-digit-number.ts';
@@ -119,7 +120,7 @@ class SentenceReader {
       if (t.kind === 'words') this.readWords(i);
       else this.readDigits(i);
     }
-    return this.out.sort((a, b) => a.span.start - b.span.start);
+    return resolveAmbiguousReadings(this.text, this.out.sort((a, b) => a.span.start - b.span.start));
   }
 
   // ---------------------------------------------------------------- digits
@@ -174,6 +175,12 @@ class SentenceReader {
     if (endsWithWord(key, t.start, 'ngày') && /^\d{1,2}$/.test(t.raw)) return this.mark(i, 'date', 'day after "ngày"');
     if (endsWithWord(key, t.start, 'quý') && /^[1-4]$/.test(t.raw)) return this.mark(i, 'period', 'quarter');
 
+    // Phone and fax numbers, before years ("Hotline 1900 1234").
+    if (PHONE_WORDS.some((w) => new RegExp(`${w}\\s*:?\\s*$`).test(before)) || /^0\d{2,3}[ .]\d{3,4}[ .]?\d{3,4}(?!\d)/.test(key.slice(t.start))) {
+      const m = /^[\d .]+/.exec(key.slice(t.start))!;
+      return this.skipThrough(i, t.start + m[0].trimEnd().length, 'phone', 'phone or fax number');
+    }
+
     // Years ("-1937" with its sign is a number, not a year).
     if (/^(?:19|20)\d{2}$/.test(t.raw) && !signedNumber(key, t.start)) {
       const unit = this.unitAfter(t.end);
@@ -192,10 +199,6 @@ class SentenceReader {
     if (CLAUSE_WORDS.some((w) => endsWithWord(key, t.start, w)) && !this.measureAfter(t.end)) return this.mark(i, 'document_number', 'article or clause number');
     if ((prevChar === '(' && key[t.end] === ')' && !this.unitAfter(t.end + 1)) || (t.start === 0 || /^[\s\-–•*]*$/.test(key.slice(0, t.start))) && /^[.)]\s/.test(after)) {
       return this.mark(i, 'list_marker', 'list marker');
-    }
-    if (PHONE_WORDS.some((w) => new RegExp(`${w}\\s*:?\\s*$`).test(before)) || /^0\d{2,3}[ .]\d{3,4}[ .]?\d{3,4}(?!\d)/.test(key.slice(t.start))) {
-      const m = /^[\d .]+/.exec(key.slice(t.start))!;
-      return this.skipThrough(i, t.start + m[0].trimEnd().length, 'phone', 'phone or fax number');
     }
     if (isGluedToName(key, t) && !matchUnitBefore(key, t.start, this.ctx.units)) return this.mark(i, 'name', 'part of a name or code (letters attached)');
     if (/^\.0(?!\d)/.test(after) && NAME_PREFIXES.some((w) => endsWithWord(key, t.start, w))) return this.skipThrough(i, t.end + 2, 'name', 'version in a name ("4.0")');
@@ -352,7 +355,11 @@ class SentenceReader {
     // A count: "31 KCN", "4 làn xe", "30 mặt hàng" (a noun follows).
     const noun = /^\s?([\p{L}]+)/u.exec(key.slice(end));
     const nounText = noun ? this.text.slice(end, end + noun[0].length) : '';
-    // a count is whole, unless a scale word makes it a decimal of millions ("152,4 triệu cái")
+    // a count is whole, unless a scale word makes it a decimal of millions ("152,4 triệu cái");
+    // an ambiguous "13,000 lượt" is read as thousands, since a count is whole
+    if (noun && num.frac !== '' && exponent === 0 && num.reading !== null && /read as decimal/.test(num.reading) && /^\d{3}$/.test(num.frac)) {
+      num = { int: String(Number(num.int) * 1000 + Number(num.frac)), frac: '', reading: `'${t.raw}' read as thousands: a count is a whole number` };
+    }
     if (noun && !NOT_NOUNS.has(noun[1]!) && (num.frac === '' || exponent > 0) && !/^\s?\p{Lu}\p{Ll}/u.test(nounText)) {
       const decrease = sign === 1 && isStatedDecrease(key, 0, qualifierStart);
       return this.emitSimple(i, num, decrease ? -1 : sign, exponent, qualifierStart, end + noun[0].length, 'count', qualifier, 'count', decrease);

@@ -103,6 +103,7 @@ describe('readNumbers: numbers that are not figures', () => {
     ['mạng 5G', 'name'],
     ['dịch COVID-19', 'name'],
     ['Điện thoại: 080 43162', 'phone'],
+    ['Hotline 1900 1234', 'phone'],
     ['theo Điều 5 của Luật', 'document_number'],
     ['lúc 10h30 sáng', 'time'],
     ['tháng 3/2024', 'period'],

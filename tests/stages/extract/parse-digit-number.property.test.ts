@@ -8,22 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { parseDigitNumber } from '../../../src/stages/extract/parse-digit-number.ts';
 import { readNumbers } from '../../../src/stages/extract/read-numbers.ts';
 import { taxonomy } from '../../helpers/taxonomy.ts';
+import { decimalArbitrary, type Decimal } from '../../helpers/decimal-arbitrary.ts';
 
 const RUNS = 2000;
 
-/** A number as its exact decimal digits: sign, integer part up to 10^15, up to four decimals. */
-interface Decimal {
-  readonly negative: boolean;
-  readonly int: bigint;
-  readonly frac: string;
-}
-
-const decimalArb: fc.Arbitrary<Decimal> = fc
-  .record({
-    negative: fc.boolean(),
-    int: fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.bigInt({ min: 0n, max: 10n ** 4n })),
-    frac: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{1,4}$/)),
-  })
+const decimalArb: fc.Arbitrary<Decimal> = decimalArbitrary
   .filter((d) => !d.negative || d.int !== 0n || /[1-9]/.test(d.frac)); // no "-0"
 
 /** Thousands grouped with ".": 1234567 → "1.234.567". */

@@ -61,7 +61,10 @@ const CLAUSE_WORDS = ['điều', 'khoản', 'điểm', 'chương', 'mục', 'ph�
 const DATE_WORDS = ['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'rạng sáng', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay'];
 const PHONE_WORDS = ['điện thoại', 'đt', 'fax', 'hotline', 'sđt', 'tel', 'di động', 'đường dây nóng'];
 const RANK_WORDS = ['đứng', 'xếp', 'xếp hạng', 'hạng', 'vị trí', 'top', 'đứng vị trí', 'vươn lên', 'tụt xuống', 'lên', 'xuống'];
-const NAME_PREFIXES = ['công nghiệp', 'cách mạng', 'phiên bản', 'version', 'web', 'top', 'covid', 'nhóm', 'khối', 'g'];
+/** Words a number follows in a name ("Công nghiệp 4.0", "Top 10", "phiên bản 2"). */
+const NAME_PREFIXES = ['công nghiệp', 'cách mạng', 'phiên bản', 'version', 'web', 'top'];
+/** Words before a version-like "N.0" ("nhóm 4.0", "khối 2.0", "G 7.0"). */
+const VERSION_PREFIXES = [...NAME_PREFIXES, 'covid', 'nhóm', 'khối', 'g'];
 /** Words after a number that make "N tháng"/"N năm" a period, not a duration. */
 const PERIOD_AFTER = /^\s*(?:đầu năm|cuối năm|đầu|cuối|qua|vừa qua|gần đây|năm \d{4}|năm nay|năm trước|năm ngoái|của năm|\/\d{4}|,|đã qua)/;
 /** "rưỡi" (and a half) right after a scale or a unit. */
@@ -201,8 +204,8 @@ class SentenceReader {
       return this.mark(i, 'list_marker', 'list marker');
     }
     if (isGluedToName(key, t) && !matchUnitBefore(key, t.start, this.ctx.units)) return this.mark(i, 'name', 'part of a name or code (letters attached)');
-    if (/^\.0(?!\d)/.test(after) && NAME_PREFIXES.some((w) => endsWithWord(key, t.start, w))) return this.skipThrough(i, t.end + 2, 'name', 'version in a name ("4.0")');
-    if (NAME_PREFIXES.slice(0, 6).some((w) => endsWithWord(key, t.start, w))) return this.mark(i, 'name', `number in a name after "${prevWord}"`);
+    if (/^\.0(?!\d)/.test(after) && VERSION_PREFIXES.some((w) => endsWithWord(key, t.start, w))) return this.skipThrough(i, t.end + 2, 'name', 'version in a name ("4.0")');
+    if (NAME_PREFIXES.some((w) => endsWithWord(key, t.start, w))) return this.mark(i, 'name', `number in a name after "${prevWord}"`);
 
     // Ordinals and ranks: "thứ 3", "đứng thứ 17/63".
     if (prevWord === 'thứ' || prevWord === 'hạng') return this.readOrdinal(i, key.lastIndexOf(prevWord, t.start));

@@ -55,10 +55,10 @@ export function extractHtmlArticle(html: string): HtmlArticle {
     metaContent($, ['meta[property="og:url"]']) ?? ($('link[rel="canonical"]').attr('href')?.trim() || null);
 
   $(DROP_TAGS).remove();
-  const root = withHeadline($, chooseArticleRoot($));
+  const root = withHeadline(chooseArticleRoot($));
   removeBoilerplate($, root);
   const blocks: string[] = [];
-  renderBlocks($, root, blocks);
+  renderBlocks(root, blocks);
   let text = blocks.map(textOf).filter((b) => b !== '').join('\n');
   if (text === '' && title) text = title;
   return { title, published, url, text };
@@ -128,7 +128,7 @@ function chooseArticleRoot($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
  * them: climb (at most three levels) to the nearest ancestor that holds an
  * <h1>, so the article keeps its title and sapo.
  */
-function withHeadline($: cheerio.CheerioAPI, root: cheerio.Cheerio<Element>): cheerio.Cheerio<Element> {
+function withHeadline(root: cheerio.Cheerio<Element>): cheerio.Cheerio<Element> {
   if (root.find('h1').length > 0 || root.is('body')) return root;
   let node = root;
   for (let level = 0; level < 3; level++) {
@@ -156,7 +156,7 @@ function removeBoilerplate($: cheerio.CheerioAPI, root: cheerio.Cheerio<Element>
 }
 
 /** Walks the DOM and appends one string per text block. */
-function renderBlocks($: cheerio.CheerioAPI, root: cheerio.Cheerio<Element>, blocks: string[]): void {
+function renderBlocks(root: cheerio.Cheerio<Element>, blocks: string[]): void {
   let current = '';
   const flush = (): void => {
     if (current.trim() !== '') blocks.push(current);

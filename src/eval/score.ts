@@ -155,9 +155,10 @@ function accuracy(right: number, of: number): AttributeAccuracy {
 }
 
 /**
- * Maximum bipartite matching (augmenting paths). Each gold row tries its
- * candidates best-preferred first, so among maximum matchings the one found
- * pairs rows with the predictions that agree with them most.
+ * Maximum bipartite matching (augmenting paths). Each gold row takes its
+ * best-preferred free candidate, and only when none is free moves earlier
+ * pairs along an augmenting path, so the matching is maximum and pairs rows
+ * with the predictions that agree with them most.
  */
 function maxMatching<G, P>(
   gold: readonly G[],
@@ -186,6 +187,13 @@ function maxMatching<G, P>(
     return false;
   };
   let size = 0;
-  for (let gi = 0; gi < gold.length; gi++) if (tryAssign(gi, new Set())) size++;
+  for (let gi = 0; gi < gold.length; gi++) {
+    // a free candidate, best preferred, before moving another row's pair
+    const free = candidates[gi]!.find((pi) => !predToGold.has(pi));
+    if (free !== undefined) {
+      predToGold.set(free, gi);
+      size++;
+    } else if (tryAssign(gi, new Set())) size++;
+  }
   return { size, predToGold };
 }

@@ -54,6 +54,21 @@ describe('scoreDocument', () => {
     expect(s.l1.matched).toBe(1);
   });
 
+  it('pairs repeated values with the predictions that agree with them', () => {
+    const gold3 = doc([
+      g({ value: 100, unit: '%', indicator: 'digital.public_services_online_share' }),
+      g({ value: 100, unit: '%', indicator: 'digital.broadband_commune_coverage' }),
+      g({ value: 100, unit: '%' }),
+    ]);
+    const s = scoreDocument(gold3, [
+      p({ value: 100, unit: '%', indicator: 'digital.public_services_online_share' }),
+      p({ value: 100, unit: '%', period: '2022', indicator: 'digital.broadband_commune_coverage' }),
+      p({ value: 100, unit: '%', period: '2022' }),
+    ]);
+    expect(s.attributeErrors).toEqual([]);
+    expect(s.l3.f1).toBe(1);
+  });
+
   it('sums documents micro-averaged', () => {
     const a = scoreDocument(gold, [p({ value: 11, unit: '%', period: '2023' })]);
     const b = scoreDocument(doc([g({ value: 1, unit: '%' })]), []);

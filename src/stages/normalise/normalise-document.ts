@@ -174,7 +174,8 @@ function choosePeriod(sentence: string, periods: readonly PeriodMention[], qs: n
   const chosen =
     before.filter(inClause).at(-1) ??
     before.at(-1) ??
-    governing.find((p) => p.start >= qe && inClause(p) && wordsBetween(sentence, qe, p.start) <= 10 && !/\d/.test(sentence.slice(qe, p.start))) ??
+    // "đạt 0,7024 đứng thứ 3 trong bảng xếp hạng … năm 2022": no other figure between, a rank aside
+    governing.find((p) => p.start >= qe && inClause(p) && wordsBetween(sentence, qe, p.start) <= 10 && !/\d/.test(sentence.slice(qe, p.start).replace(/thứ \d+/gu, ''))) ??
     // the first sentence has nothing to carry over: its own period, wherever it stands
     (current === undefined ? governing.find((p) => p.start >= qe && p.kind !== 'none') : undefined);
   return chosen ? { period: chosen.period, comparative: false } : undefined;

@@ -2,7 +2,8 @@ import type { Quantity } from '../../pipeline/records.ts';
 import type { AliasMention, IndicatorTable } from '../../taxonomy/indicator-table.ts';
 import { isStatedChange } from '../extract/find-sign.ts';
 import { matchKey } from '../extract/match-key.ts';
-import { clauseBounds } from './clause-bounds.ts';
+import { clauseBounds, segmentStart } from './clause-bounds.ts';
+import { wordsBetween } from './words-between.ts';
 
 /** Words that make a percentage a rate of change (needed for `*.growth`). */
 const RATE_WORDS = /(?:tăng|giảm|tốc độ|lạm phát|âm|sụt)/u;
@@ -47,11 +48,11 @@ export function classifyIndicator(
     alias = aliases.find((a) => a.start >= numberEnd && a.end > qe && a.start < clause.end && wordsBetween(key, qe, a.start) <= reach && a.codes.length > 0);
   }
   // the part of the sentence the figure is in (after the last ";" or ":")
-  const segmentStart = Math.max(0, ...[';', ':'].map((c) => sentence.lastIndexOf(c, qs) + 1));
-  alias ??= aliases.filter((a) => a.end <= qs && a.start >= segmentStart).at(-1);
+  const segment = segmentStart(sentence, qs);
+  alias ??= aliases.filter((a) => a.end <= qs && a.start >= segment).at(-1);
   // "…mức tăng trưởng của cả nước đạt 2-3%; Hà Nội tăng 3,98%": a part that
   // opens with a region states the same concept for that region
-  if (!alias && regionLed) alias = aliases.filter((a) => a.end <= segmentStart).at(-1);
+  if (!alias && regionLed) alias = aliases.filter((a) => a.end <= segment).at(-1);
   // a sentence that names no concept before the figure continues the one before it
   if (!alias && carried) alias = { ...carried, start: 0, end: 0 };
   if (!alias || alias.codes.length === 0) return null;
@@ -60,7 +61,7 @@ export function classifyIndicator(
   // …", "Hoa Kỳ là thị trường xuất khẩu … 89,4 tỷ USD"), makes the figure a
   // breakdown, whatever broader concept stands nearer.
   const breakdown = (a: AliasMention): boolean =>
-    a.codes.length === 0 && a.end <= qs && (a.start >= Math.max(segmentStart, alias!.start) || a.start >= clause.start);
+    a.codes.length === 0 && a.end <= qs && (a.start >= Math.max(segment, alias!.start) || a.start >= clause.start);
   if (aliases.some(breakdown)) return null;
 
   const after = key.slice(qe);
@@ -88,6 +89,3 @@ export function classifyIndicator(
   return candidates.length >= 1 ? candidates[0]! : null;
 }
 
-function wordsBetween(s: string, a: number, b: number): number {
-  return s.slice(a, b).split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
-}

@@ -21,3 +21,14 @@ function isClauseMark(s: string, i: number): boolean {
   if (ch === '–' || ch === '—') return s[i - 1] === ' ' && s[i + 1] === ' ';
   return false;
 }
+
+/**
+ * Where the part of a sentence holding position `pos` starts: after the last
+ * ";" or ":" before it ("…; Hà Nội tăng 3,98%"), else at 0.
+ *
+ * @example
+ * segmentStart('xuất khẩu tăng 5%; nhập khẩu tăng 7%', 30) // → 18
+ */
+export function segmentStart(sentence: string, pos: number): number {
+  return Math.max(0, sentence.lastIndexOf(';', pos) + 1, sentence.lastIndexOf(':', pos) + 1);
+}

@@ -4,7 +4,9 @@ import type { AliasMention } from '../../taxonomy/indicator-table.ts';
 import type { SentenceQuantity } from '../extract/extract-quantities.ts';
 import { matchKey } from '../extract/match-key.ts';
 import { classifyIndicator } from './classify-indicator.ts';
-import { clauseBounds } from './clause-bounds.ts';
+import { clauseBounds, segmentStart } from './clause-bounds.ts';
+import { parenRanges, visibleFrom } from './parentheses.ts';
+import { wordsBetween } from './words-between.ts';
 import { findPeriods, parsePublished, shiftPeriod, yearOf, type PeriodMention } from './find-periods.ts';
 import { findStatus, type StatusMention } from './find-status.ts';
 import { mainRegion, validRegionMentions, type ValidRegionMention } from './resolve-region.ts';
@@ -82,8 +84,8 @@ export function normaliseDocument(
       const named = chooseRegion(sentence.text, regions, qs);
       const region = named !== undefined ? named : paragraphRegion !== undefined ? paragraphRegion : sectionRegion !== undefined ? sectionRegion : docRegion;
       const base = findBase(sentence.text, periods, qs, qe);
-      const segmentStart = Math.max(0, ...[';', ':'].map((c) => sentence.text.lastIndexOf(c, qs) + 1));
-      const regionLed = segmentStart > 0 && regions.some((r) => r.region !== null && r.start >= segmentStart && r.end <= qs);
+      const segment = segmentStart(sentence.text, qs);
+      const regionLed = segment > 0 && regions.some((r) => r.region !== null && r.start >= segment && r.end <= qs);
       const indicator = classifyIndicator(sentence.text, q, qs, qe, taxonomy.indicators, !isYearOnYear(base, period), continues ? carriedConcept : null, regionLed);
       out.push({
         sourcePath: doc.sourcePath,
@@ -144,12 +146,7 @@ interface ChosenPeriod {
  */
 function choosePeriod(sentence: string, periods: readonly PeriodMention[], qs: number, qe: number, current: string | null | undefined): ChosenPeriod | undefined {
   const clause = clauseBounds(sentence, qs);
-  const parens = parenRanges(sentence);
-  const figureParen = parens.find((r) => qs >= r.start && qs < r.end);
-  const visible = (p: PeriodMention): boolean => {
-    const paren = parens.find((r) => p.start >= r.start && p.start < r.end);
-    return paren === undefined || paren === figureParen;
-  };
+  const visible = visibleFrom(sentence, qs);
   const inClause = (p: PeriodMention): boolean => p.start >= clause.start && p.start < clause.end;
   const key = matchKey(sentence);
   // "cùng kỳ có mức tăng 6,67%", "so với mức tăng 7,96% cùng kỳ năm trước":
@@ -179,15 +176,6 @@ function choosePeriod(sentence: string, periods: readonly PeriodMention[], qs: n
     // the first sentence has nothing to carry over: its own period, wherever it stands
     (current === undefined ? governing.find((p) => p.start >= qe && p.kind !== 'none') : undefined);
   return chosen ? { period: chosen.period, comparative: false } : undefined;
-}
-
-/** The ranges inside parentheses. */
-function parenRanges(sentence: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  const re = /\([^()]*\)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
 
 /**
@@ -236,12 +224,7 @@ function chooseStatus(
   qs: number,
   figureStarts: readonly number[],
 ): Status | null | undefined {
-  const parens = parenRanges(sentence);
-  const figureParen = parens.find((r) => qs >= r.start && qs < r.end);
-  const visible = (m: StatusMention): boolean => {
-    const paren = parens.find((r) => m.start >= r.start && m.start < r.end);
-    return paren === undefined || paren === figureParen;
-  };
+  const visible = visibleFrom(sentence, qs);
   const before = statuses.filter((m) => m.end <= qs && visible(m));
   const local = before.filter((m) => m.scope === 'local').at(-1);
   if (local && !figureStarts.some((f) => f >= local.end && f < qs)) return local.status;
@@ -251,13 +234,8 @@ function chooseStatus(
 
 /** The region named before the figure: in its clause, else in its sentence; undefined when none is. */
 function chooseRegion(sentence: string, regions: readonly ValidRegionMention[], qs: number): string | null | undefined {
-  const parens = parenRanges(sentence);
-  const figureParen = parens.find((r) => qs >= r.start && qs < r.end);
   // a region named inside parentheses owns only the figures inside them: "(cả nước 28 tỷ USD)"
-  const visible = (m: ValidRegionMention): boolean => {
-    const paren = parens.find((r) => m.start >= r.start && m.start < r.end);
-    return paren === undefined || paren === figureParen;
-  };
+  const visible = visibleFrom(sentence, qs);
   // a compared region owns only the figure right after it: "cao hơn Hà Nội (3,98%)"
   const before = regions.filter((r) => r.end <= qs && visible(r) && (!r.compared || /^[\s(:]*(?:với\s+|là\s+|đạt\s+|tăng\s+|giảm\s+)?$/u.test(sentence.slice(r.end, qs))));
   const clause = clauseBounds(sentence, qs);
@@ -266,6 +244,3 @@ function chooseRegion(sentence: string, regions: readonly ValidRegionMention[], 
   return chosen ? chosen.region : undefined;
 }
 
-function wordsBetween(s: string, a: number, b: number): number {
-  return s.slice(a, b).split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
-}

@@ -1,3 +1,4 @@
+import { samePeriod } from '../core/period-interval.ts';
 import type { GoldDocument, GoldObservation } from './gold.ts';
 import type { Prediction } from './read-predictions.ts';
 
@@ -51,7 +52,9 @@ export interface DocumentScore extends Score {
  * one-to-one matching within a document on equal value (relative tolerance
  * 1e-6) and equal unit (units of counted things as one class); predictions
  * that match a `core: false` row by value are set aside, neither required
- * nor false positives. L2 adds the period (a gold null matches any), L3
+ * nor false positives. L2 adds the period (a gold null matches any; periods
+ * are compared as the days they cover, so "2024-01/2024-02" equals
+ * "2024-01-01/2024-02-29"), L3
  * the indicator (over rows and predictions that name one). Qualifier,
  * status and region accuracy are taken over the L1 matches.
  *
@@ -66,10 +69,10 @@ export function scoreDocument(gold: GoldDocument, predictions: readonly Predicti
   const core = gold.observations.filter((o) => o.core);
   const nonCore = gold.observations.filter((o) => !o.core);
   const l1Edge = (g: GoldObservation, p: Prediction): boolean => sameValue(g.value, p.value) && sameUnit(g.unit, p.unit);
-  const l2Edge = (g: GoldObservation, p: Prediction): boolean => l1Edge(g, p) && (g.period === null || g.period === p.period);
+  const l2Edge = (g: GoldObservation, p: Prediction): boolean => l1Edge(g, p) && (g.period === null || sameStatedPeriod(g, p));
   const l3Edge = (g: GoldObservation, p: Prediction): boolean => l2Edge(g, p) && g.indicator === p.indicator;
   const preference = (g: GoldObservation, p: Prediction): number =>
-    (g.period === p.period ? 8 : 0) + (g.indicator === p.indicator ? 4 : 0) + (g.text === p.text ? 2 : 0) + (g.region === p.region ? 1 : 0) +
+    (g.period === p.period || sameStatedPeriod(g, p) ? 8 : 0) + (g.indicator === p.indicator ? 4 : 0) + (g.text === p.text ? 2 : 0) + (g.region === p.region ? 1 : 0) +
     (g.qualifier === p.qualifier ? 1 : 0) + (g.status === p.status ? 1 : 0);
 
   const m1 = maxMatching(core, predictions, l1Edge, preference);
@@ -88,7 +91,7 @@ export function scoreDocument(gold: GoldDocument, predictions: readonly Predicti
   const attr = (f: (g: GoldObservation, p: Prediction) => boolean): AttributeAccuracy => accuracy(pairs.filter(({ g, p }) => f(g, p)).length, pairs.length);
   const attributeErrors: AttributeError[] = [];
   for (const { g, p } of pairs) {
-    if (g.period !== null && g.period !== p.period) attributeErrors.push({ attribute: 'period', gold: g, predicted: p });
+    if (g.period !== null && !sameStatedPeriod(g, p)) attributeErrors.push({ attribute: 'period', gold: g, predicted: p });
     if (g.indicator !== p.indicator) attributeErrors.push({ attribute: 'indicator', gold: g, predicted: p });
     if (g.qualifier !== p.qualifier) attributeErrors.push({ attribute: 'qualifier', gold: g, predicted: p });
     if (g.status !== p.status) attributeErrors.push({ attribute: 'status', gold: g, predicted: p });
@@ -133,6 +136,11 @@ export function totalScore(scores: readonly Score[]): Score {
     status: sumAttr((s) => s.status),
     region: sumAttr((s) => s.region),
   };
+}
+
+/** Both name a period and they cover the same days. */
+function sameStatedPeriod(g: GoldObservation, p: Prediction): boolean {
+  return g.period !== null && p.period !== null && samePeriod(g.period, p.period);
 }
 
 function sameValue(a: number, b: number): boolean {

@@ -33,6 +33,21 @@ describe('scoreDocument', () => {
     expect(s.attributeErrors.map((e) => e.attribute)).toEqual(['period']);
   });
 
+  it('compares periods as the days they cover', () => {
+    const gold2 = doc([
+      g({ value: 1, unit: '%', period: '2024-01-01/2024-02-29' }),
+      g({ value: 2, unit: '%', period: '2024-S1' }),
+      g({ value: 3, unit: '%', period: '2023' }),
+    ]);
+    const s = scoreDocument(gold2, [
+      p({ value: 1, unit: '%', period: '2024-01/2024-02' }),
+      p({ value: 2, unit: '%', period: '2024-01/2024-06' }),
+      p({ value: 3, unit: '%', period: '2023-01/2023-11' }),
+    ]);
+    expect(s.l2.matched).toBe(2);
+    expect(s.attributeErrors.map((e) => [e.attribute, e.gold.value])).toEqual([['period', 3]]);
+  });
+
   it('scores units of counted things as one class and other units strictly', () => {
     const s = scoreDocument(doc([g({ value: 1800, unit: 'enterprise' }), g({ value: 45, unit: '%' })]), [p({ value: 1800, unit: 'count' }), p({ value: 45, unit: 'pp' })]);
     expect(s.l1.matched).toBe(1);

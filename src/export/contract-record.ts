@@ -1,4 +1,4 @@
-import type { Observation } from '../pipeline/records.ts';
+import type { Observation } from '../core/records.ts';
 
 /** An observation with the contract's column names, as printed by `solieu extract`. */
 export interface ContractRecord {

@@ -2,7 +2,7 @@ import type { ExtractOptions, SentenceQuantity } from '../stages/extract/extract
 import type { InputFormat } from '../stages/load/list-input-files.ts';
 import type { NormaliseOptions } from '../stages/normalise/normalise-document.ts';
 import type { ValidateOptions, ValidationResult } from '../stages/validate/validate-observations.ts';
-import type { Observation, Sentence, SourceDocument } from './records.ts';
+import type { Observation, Sentence, SourceDocument } from '../core/records.ts';
 
 /** The stage functions a pipeline runs on every document, in order. */
 export interface PipelineStages {

@@ -5,8 +5,8 @@ import { parseDocumentBytes } from '../stages/load/read-document.ts';
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { PipelineStages } from './define-pipeline.ts';
 import { processDocument, type ProcessedDocument } from './process-document.ts';
-import type { SourceDocument } from './records.ts';
-import { makeReject } from './reject-codes.ts';
+import type { SourceDocument } from '../core/records.ts';
+import { makeReject } from '../core/reject-codes.ts';
 
 /** Options for reading a text given directly (standard input, tests). */
 export interface TextSource {

@@ -1,7 +1,7 @@
 import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { PipelineStages } from './define-pipeline.ts';
-import type { Observation, SourceDocument } from './records.ts';
-import { makeReject, type Reject } from './reject-codes.ts';
+import type { Observation, SourceDocument } from '../core/records.ts';
+import { makeReject, type Reject } from '../core/reject-codes.ts';
 
 /** Counts one document contributes to each stage's totals. */
 export interface DocumentCounts {

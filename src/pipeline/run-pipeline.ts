@@ -13,7 +13,7 @@ import { writeDocumentVersion } from '../warehouse/write-document-version.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
 import { knownUnitsOf } from './extract-text.ts';
 import { processDocument } from './process-document.ts';
-import { makeReject, type Reject } from './reject-codes.ts';
+import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { SOLIEU_VERSION } from './solieu-version.ts';
 
 /** What a run needs, normalised by the CLI (paths resolved, defaults set). */

@@ -1,4 +1,4 @@
-import { matchKey } from '../stages/extract/match-key.ts';
+import { matchKey } from '../core/match-key.ts';
 
 /** An indicator of the taxonomy with what validation needs to know. */
 export interface Indicator {

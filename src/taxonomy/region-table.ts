@@ -1,4 +1,4 @@
-import { matchKey, toneKey } from '../stages/extract/match-key.ts';
+import { matchKey, toneKey } from '../core/match-key.ts';
 
 /** A province, a centrally-run city or the country, with its validity. */
 export interface Region {

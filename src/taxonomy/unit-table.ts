@@ -1,4 +1,4 @@
-import { matchKey } from '../stages/extract/match-key.ts';
+import { matchKey } from '../core/match-key.ts';
 
 /** What kind of thing a unit measures. */
 export type UnitKind = 'measure' | 'count' | 'duration' | 'ratio' | 'index';

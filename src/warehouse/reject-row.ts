@@ -1,4 +1,4 @@
-import type { Reject } from '../pipeline/reject-codes.ts';
+import type { Reject } from '../core/reject-codes.ts';
 import type { NewReject } from './tables/rejects.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Warehouse } from './database.ts';
 import { rejectRow } from './reject-row.ts';
-import type { Reject } from '../pipeline/reject-codes.ts';
+import type { Reject } from '../core/reject-codes.ts';
 
 /**
  * Records the start of a run (status `running`).

@@ -1,5 +1,5 @@
-import type { Observation, SourceDocument } from '../pipeline/records.ts';
-import type { Reject } from '../pipeline/reject-codes.ts';
+import type { Observation, SourceDocument } from '../core/records.ts';
+import type { Reject } from '../core/reject-codes.ts';
 import type { Warehouse } from './database.ts';
 import { rejectRow } from './reject-row.ts';
 

@@ -1,7 +1,7 @@
 import pipeline from '../../pipelines/reports.ts';
 import type { PipelineStages } from '../../src/pipeline/define-pipeline.ts';
 import { extractFromText, knownUnitsOf, numbersInText } from '../../src/pipeline/extract-text.ts';
-import type { Qualifier } from '../../src/pipeline/records.ts';
+import type { Qualifier } from '../../src/core/records.ts';
 import { extractQuantities } from '../../src/stages/extract/extract-quantities.ts';
 import type { NumberConvention } from '../../src/stages/extract/parse-digit-number.ts';
 import { readNumbers, type NumberReading } from '../../src/stages/extract/read-numbers.ts';

@@ -19,7 +19,7 @@
  * listed, with the reason, in tests/peers/OUT-OF-SCOPE.md.
  */
 import { expect } from 'vitest';
-import type { Qualifier } from '../../src/pipeline/records.ts';
+import type { Qualifier } from '../../src/core/records.ts';
 import { describePeerFile, eachPeerCase, peerCases, type PeerCase } from '../helpers/peer-vectors.ts';
 import { figuresOf } from '../helpers/read-with-solieu.ts';
 

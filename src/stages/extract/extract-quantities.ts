@@ -1,4 +1,4 @@
-import type { Quantity, Sentence } from '../../pipeline/records.ts';
+import type { Quantity, Sentence } from '../../core/records.ts';
 import type { UnitTable } from '../../taxonomy/unit-table.ts';
 import { detectNumberConvention } from './detect-number-convention.ts';
 import type { NumberConvention } from './parse-digit-number.ts';

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../../pipeline/records.ts';
+import type { Qualifier } from '../../core/records.ts';
 
 /** Qualifier phrases that stand right before a number, longest first (match-key form). */
 const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [

@@ -1,9 +1,9 @@
-import type { Qualifier, Quantity, Span } from '../../pipeline/records.ts';
+import type { Qualifier, Quantity, Span } from '../../core/records.ts';
 import type { UnitTable } from '../../taxonomy/unit-table.ts';
 import { endsWithWord, findQualifier, wordBefore } from './find-qualifier.ts';
 import { isStatedDecrease } from './find-sign.ts';
 import { resolveAmbiguousReadings } from './resolve-ambiguous-readings.ts';
-import { matchKey } from './match-key.ts';
+import { matchKey } from '../../core/match-key.ts';
 import { matchScale, matchUnit, matchUnitBefore, type UnitMatch } from './match-unit.ts';
 import { parseDigitNumber, scaledValue, type NumberConvention } from './parse-digit-number.ts';
 import { NUMERAL_WORDS, readNumberWords, SCALE_WORDS } from './parse-number-words.ts';

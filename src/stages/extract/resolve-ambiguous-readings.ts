@@ -1,5 +1,5 @@
-import type { Quantity } from '../../pipeline/records.ts';
-import { matchKey } from './match-key.ts';
+import type { Quantity } from '../../core/records.ts';
+import { matchKey } from '../../core/match-key.ts';
 import { scaledValue } from './parse-digit-number.ts';
 import type { NumberReading } from './read-numbers.ts';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DocumentMeta, SourceDocument } from '../../pipeline/records.ts';
-import { makeReject, type Reject } from '../../pipeline/reject-codes.ts';
+import type { DocumentMeta, SourceDocument } from '../../core/records.ts';
+import { makeReject, type Reject } from '../../core/reject-codes.ts';
 import { decodeText } from './decode-text.ts';
 import { extractHtmlArticle } from './extract-html-article.ts';
 import { findDateLine } from './find-date-line.ts';

@@ -1,7 +1,7 @@
-import type { Quantity } from '../../pipeline/records.ts';
+import type { Quantity } from '../../core/records.ts';
 import type { AliasMention, IndicatorTable } from '../../taxonomy/indicator-table.ts';
 import { isStatedChange } from '../extract/find-sign.ts';
-import { matchKey } from '../extract/match-key.ts';
+import { matchKey } from '../../core/match-key.ts';
 import { clauseBounds, segmentStart } from './clause-bounds.ts';
 import { wordsBetween } from './words-between.ts';
 

@@ -1,4 +1,4 @@
-import { matchKey } from '../extract/match-key.ts';
+import { matchKey } from '../../core/match-key.ts';
 import { parseNumberWords } from '../extract/parse-number-words.ts';
 import { clauseBounds } from './clause-bounds.ts';
 

@@ -1,5 +1,5 @@
-import type { Status } from '../../pipeline/records.ts';
-import { matchKey } from '../extract/match-key.ts';
+import type { Status } from '../../core/records.ts';
+import { matchKey } from '../../core/match-key.ts';
 
 /** A status word in a sentence. */
 export interface StatusMention {

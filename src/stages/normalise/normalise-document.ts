@@ -1,8 +1,8 @@
-import type { Observation, Quantity, Sentence, SourceDocument, Status } from '../../pipeline/records.ts';
+import type { Observation, Quantity, Sentence, SourceDocument, Status } from '../../core/records.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
 import type { AliasMention } from '../../taxonomy/indicator-table.ts';
 import type { SentenceQuantity } from '../extract/extract-quantities.ts';
-import { matchKey } from '../extract/match-key.ts';
+import { matchKey } from '../../core/match-key.ts';
 import { classifyIndicator } from './classify-indicator.ts';
 import { clauseBounds, segmentStart } from './clause-bounds.ts';
 import { parenRanges, visibleFrom } from './parentheses.ts';

@@ -1,6 +1,6 @@
-import type { Sentence, SourceDocument } from '../../pipeline/records.ts';
+import type { Sentence, SourceDocument } from '../../core/records.ts';
 import type { RegionTable } from '../../taxonomy/region-table.ts';
-import { matchKey } from '../extract/match-key.ts';
+import { matchKey } from '../../core/match-key.ts';
 
 /** A region a sentence names; null when two are named as a pair. */
 export interface ValidRegionMention {

@@ -1,4 +1,4 @@
-import type { Sentence } from '../../pipeline/records.ts';
+import type { Sentence } from '../../core/records.ts';
 
 /**
  * Words that end with a period without ending a sentence ("TP. Hồ Chí Minh",

@@ -1,5 +1,5 @@
-import type { Observation } from '../../pipeline/records.ts';
-import { makeReject, type Reject } from '../../pipeline/reject-codes.ts';
+import type { Observation } from '../../core/records.ts';
+import { makeReject, type Reject } from '../../core/reject-codes.ts';
 import type { Indicator } from '../../taxonomy/indicator-table.ts';
 
 /** What validation needs: the indicator taxonomy and the known unit codes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey } from '../../../src/stages/extract/match-key.ts';
+import { matchKey } from '../../../src/core/match-key.ts';
 import { matchUnit, matchUnitBefore } from '../../../src/stages/extract/match-unit.ts';
 import { taxonomy } from '../../helpers/taxonomy.ts';
 

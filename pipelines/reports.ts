@@ -1,8 +1,9 @@
 import { definePipeline } from '../src/pipeline/define-pipeline.ts';
-import { extractQuantities } from '../src/stages/extract/extract-quantities.ts';
-import { normaliseDocument } from '../src/stages/normalise/normalise-document.ts';
-import { segmentSentences } from '../src/stages/segment/segment-sentences.ts';
-import { validateObservations } from '../src/stages/validate/validate-observations.ts';
+import { extractStage } from '../src/stages/extract/extract-stage.ts';
+import { normaliseStage } from '../src/stages/normalise/normalise-stage.ts';
+import { segmentStage } from '../src/stages/segment/segment-stage.ts';
+import { structureStage } from '../src/stages/structure/structure-stage.ts';
+import { validateStage } from '../src/stages/validate/validate-stage.ts';
 
 /**
  * The default pipeline: Vietnamese economic reports as plain text, Markdown
@@ -11,11 +12,6 @@ import { validateObservations } from '../src/stages/validate/validate-observatio
 export default definePipeline({
   name: 'reports',
   description: 'Vietnamese economic reports (.txt, .md, .html) to validated observations',
-  stages: {
-    segment: segmentSentences,
-    extract: extractQuantities,
-    normalise: normaliseDocument,
-    validate: validateObservations,
-  },
+  stages: [segmentStage, extractStage, structureStage, normaliseStage, validateStage],
   settings: { formats: ['txt', 'md', 'html'], concurrency: 4 },
 });

@@ -2,13 +2,15 @@ import { loadPipeline } from './load-pipeline.ts';
 import { readStdin } from './read-stdin.ts';
 import { EXIT } from './exit-codes.ts';
 import { toContractRecord } from '../export/contract-record.ts';
-import { extractFromText, knownUnitsOf, numbersInText } from '../pipeline/extract-text.ts';
+import { extractFromText, numbersInText } from '../pipeline/extract-text.ts';
+import { stageContext } from '../stages/stage.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
 
 /** The `extract` command's options. */
 export interface ExtractCommandOptions {
   readonly jsonl: boolean;
   readonly numbers: boolean;
+  readonly explain: boolean;
   readonly published: string | null;
   readonly pipeline: string;
 }
@@ -18,21 +20,23 @@ export interface ExtractCommandOptions {
  * with `--numbers`, every number read with its kind and reason) as JSON.
  * With `--jsonl` every input line is a document and every output line is
  * `{"line": N, "observations": [...]}` (or `"numbers"`), N counting from 1.
+ * With `--explain` every observation also has `explain`: for each of its
+ * period, region, indicator, status and base period, the named rule that
+ * set it and the words it read.
  *
  * @example
  * echo 'GRDP tăng 7,5%' | solieu extract   // → [{"text":"7,5%","value":7.5,"unit":"%",…}]
  */
 export async function extractCommand(o: ExtractCommandOptions): Promise<number> {
   const pipeline = await loadPipeline(o.pipeline);
-  const taxonomy = loadTaxonomy(pipeline.settings.taxonomyDir ?? undefined);
-  const knownUnits = knownUnitsOf(taxonomy);
+  const ctx = stageContext(loadTaxonomy(pipeline.settings.taxonomyDir ?? undefined));
   const input = await readStdin();
   const readOne = (text: string, name: string): unknown => {
     if (o.numbers) {
-      return numbersInText(text, pipeline.stages, taxonomy).map((n) => ({ value: n.value, text: n.text, kind: n.kind, reason: n.reason, span_start: n.span.start, span_end: n.span.end }));
+      return numbersInText(text, pipeline.stages, ctx).map((n) => ({ value: n.value, text: n.text, kind: n.kind, reason: n.reason, span_start: n.span.start, span_end: n.span.end }));
     }
-    const processed = extractFromText(text, pipeline.stages, taxonomy, knownUnits, { name, published: o.published });
-    return processed.accepted.map((obs) => toContractRecord(obs, null));
+    const processed = extractFromText(text, pipeline.stages, ctx, { name, published: o.published });
+    return processed.accepted.map((obs) => (o.explain ? { ...toContractRecord(obs, null), explain: obs.explain } : toContractRecord(obs, null)));
   };
   const key = o.numbers ? 'numbers' : 'observations';
   if (!o.jsonl) {

@@ -53,10 +53,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('read text on standard input and print its observations (or every number read) as JSON')
     .option('--jsonl', 'every input line is a document; print one JSON object per line: {"line": N, "observations": [...]}')
     .option('--numbers', 'list every number read with what it was judged to be and why')
+    .option('--explain', 'give each observation the rule that set each attribute and the words it read')
     .option('--published <date>', 'publication date (YYYY-MM-DD), for relative periods', isoDate)
     .option('--pipeline <name>', 'pipeline whose stages to use', 'reports')
     .action(async (opts) => {
-      code = await extractCommand({ jsonl: Boolean(opts.jsonl), numbers: Boolean(opts.numbers), published: opts.published ?? null, pipeline: opts.pipeline });
+      code = await extractCommand({ jsonl: Boolean(opts.jsonl), numbers: Boolean(opts.numbers), explain: Boolean(opts.explain), published: opts.published ?? null, pipeline: opts.pipeline });
     });
 
   program

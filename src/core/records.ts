@@ -86,6 +86,17 @@ export interface Quantity {
   readonly kind: 'measure' | 'count' | 'duration' | 'ratio' | 'rank' | 'index' | 'label';
 }
 
+/** The attributes of an observation that a named rule sets. */
+export type ExplainedAttribute = 'period' | 'basePeriod' | 'region' | 'indicator' | 'status';
+
+/** Which rule set an attribute, and the words it read (document offsets). */
+export interface Attribution {
+  readonly rule: string;
+  /** The span the rule took the attribute from; null when it came from the document (its date, its main region). */
+  readonly span: Span | null;
+  readonly text: string | null;
+}
+
 /** An observation as the contract defines it, with its provenance. */
 export interface Observation {
   readonly sourcePath: string;
@@ -104,4 +115,6 @@ export interface Observation {
   readonly sentence: string;
   readonly span: Span;
   readonly sentenceIndex: number;
+  /** For each attribute, the rule that set it and the words it read. */
+  readonly explain: Readonly<Partial<Record<ExplainedAttribute, Attribution>>>;
 }

@@ -1,21 +1,5 @@
-import type { ExtractOptions, SentenceQuantity } from '../stages/extract/extract-quantities.ts';
 import type { InputFormat } from '../stages/load/list-input-files.ts';
-import type { NormaliseOptions } from '../stages/normalise/normalise-document.ts';
-import type { ValidateOptions, ValidationResult } from '../stages/validate/validate-observations.ts';
-import type { Observation, Sentence, SourceDocument } from '../core/records.ts';
-
-/** The stage functions a pipeline runs on every document, in order. */
-export interface PipelineStages {
-  readonly segment: (text: string) => Sentence[];
-  readonly extract: (text: string, sentences: readonly Sentence[], options: ExtractOptions) => SentenceQuantity[];
-  readonly normalise: (
-    doc: SourceDocument,
-    sentences: readonly Sentence[],
-    quantities: readonly SentenceQuantity[],
-    options: NormaliseOptions,
-  ) => Observation[];
-  readonly validate: (observations: readonly Observation[], options: ValidateOptions) => ValidationResult;
-}
+import type { Stage } from '../stages/stage.ts';
 
 /** Settings a pipeline brings; command-line options override them. */
 export interface PipelineSettings {
@@ -27,11 +11,11 @@ export interface PipelineSettings {
   readonly taxonomyDir: string | null;
 }
 
-/** A pipeline: a name, what it is for, its stages and its settings. */
+/** A pipeline: a name, what it is for, its stages in order and its settings. */
 export interface PipelineDefinition {
   readonly name: string;
   readonly description: string;
-  readonly stages: PipelineStages;
+  readonly stages: readonly Stage[];
   readonly settings: PipelineSettings;
 }
 
@@ -39,21 +23,32 @@ export interface PipelineDefinition {
 export interface PipelineInput {
   readonly name: string;
   readonly description: string;
-  readonly stages: PipelineStages;
+  readonly stages: readonly Stage[];
   readonly settings?: Partial<PipelineSettings>;
 }
 
 /**
  * Declares a pipeline, filling in default settings. Pipeline files in
- * `pipelines/` export the result as their default export.
+ * `pipelines/` export the result as their default export. Stages run in the
+ * order given, each on what the ones before produced; a pipeline may add
+ * its own stage anywhere in the list.
  *
  * @example
- * export default definePipeline({ name: 'reports', description: '…', stages: { segment, extract, normalise, validate } });
+ * export default definePipeline({ name: 'reports', description: '…', stages: [segmentStage, extractStage, structureStage, normaliseStage, validateStage] });
  */
 export function definePipeline(input: PipelineInput): PipelineDefinition {
   const concurrency = input.settings?.concurrency ?? 4;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new Error(`pipeline ${input.name}: expected concurrency to be a positive integer, got ${concurrency}`);
+  }
+  if (!Array.isArray(input.stages) || input.stages.length === 0) throw new Error(`pipeline ${input.name}: expected a list of stages, got none`);
+  const names = new Set<string>();
+  for (const [i, stage] of input.stages.entries()) {
+    if (!stage || typeof stage.name !== 'string' || typeof stage.run !== 'function') {
+      throw new Error(`pipeline ${input.name}: expected stage ${i + 1} to be { name, run(work, ctx) }, got ${JSON.stringify(stage)}`);
+    }
+    if (names.has(stage.name)) throw new Error(`pipeline ${input.name}: expected stage names to be unique, got "${stage.name}" twice`);
+    names.add(stage.name);
   }
   return {
     name: input.name,

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readDocumentNumbers } from '../stages/extract/extract-quantities.ts';
-import type { NumberReading } from '../stages/extract/read-numbers.ts';
-import { parseDocumentBytes } from '../stages/load/read-document.ts';
-import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
-import type { PipelineStages } from './define-pipeline.ts';
-import { processDocument, type ProcessedDocument } from './process-document.ts';
+import type { NumberReading } from '../core/mentions.ts';
 import type { SourceDocument } from '../core/records.ts';
 import { makeReject } from '../core/reject-codes.ts';
+import { parseDocumentBytes } from '../stages/load/read-document.ts';
+import type { Stage, StageContext } from '../stages/stage.ts';
+import { processDocument, type ProcessedDocument } from './process-document.ts';
 
 /** Options for reading a text given directly (standard input, tests). */
 export interface TextSource {
@@ -30,47 +28,39 @@ export function documentFromText(text: string, source: TextSource): SourceDocume
 }
 
 /**
- * Runs the pure stages on a string: its accepted observations and the
+ * Runs a pipeline's stages on a string: its accepted observations and the
  * quarantined ones. An empty text has none.
  *
  * @example
- * extractFromText('Tăng trưởng GRDP năm 2023 đạt trên 11%', stages, taxonomy, units, { name: 'stdin' }).accepted[0].value // → 11
+ * extractFromText('Tăng trưởng GRDP năm 2023 đạt trên 11%', stages, ctx, { name: 'stdin' }).accepted[0].value // → 11
  */
-export function extractFromText(
-  text: string,
-  stages: PipelineStages,
-  taxonomy: Taxonomy,
-  knownUnits: ReadonlySet<string>,
-  source: TextSource,
-): ProcessedDocument {
+export function extractFromText(text: string, stages: readonly Stage[], ctx: StageContext, source: TextSource, until?: string): ProcessedDocument {
   const doc = documentFromText(text, source);
   if (!doc) {
     return {
       accepted: [],
       rejected: [],
+      work: null,
       failure: text.trim() === '' ? null : makeReject('FILE_NO_TEXT', source.name, 'expected text, got none'),
       counts: { sentences: 0, quantities: 0, observations: 0, accepted: 0, rejected: 0 },
     };
   }
-  return processDocument(doc, stages, taxonomy, knownUnits);
+  return processDocument(doc, stages, ctx, until);
 }
 
 /**
- * Every number read in a string, whether or not it became an observation,
- * with what it was judged to be and why.
+ * Every number read in a string by the pipeline's own stages up to its
+ * extract stage, whether or not it became an observation, with what it was
+ * judged to be and why (document offsets).
  *
  * @example
- * numbersInText('Nghị quyết 23-NQ/TW ngày 22/3/2018', stages, taxonomy).map((n) => n.kind)
+ * numbersInText('Nghị quyết 23-NQ/TW ngày 22/3/2018', stages, ctx).map((n) => n.kind)
  * // → ['document_number', 'date']
  */
-export function numbersInText(text: string, stages: PipelineStages, taxonomy: Taxonomy): NumberReading[] {
-  const doc = documentFromText(text, { name: 'stdin' });
-  if (!doc) return [];
-  const sentences = stages.segment(doc.text);
-  return readDocumentNumbers(doc.text, sentences, { units: taxonomy.units }).flatMap((s) => s.numbers);
-}
-
-/** Unit codes validation accepts: the unit table's and the codes the extractor makes itself. */
-export function knownUnitsOf(taxonomy: Taxonomy): ReadonlySet<string> {
-  return new Set([...taxonomy.units.units.map((u) => u.unit), 'rank', 'index', 'times', 'count', 'pp', 'point', 'bp']);
+export function numbersInText(text: string, stages: readonly Stage[], ctx: StageContext): NumberReading[] {
+  const work = extractFromText(text, stages, ctx, { name: 'stdin' }, 'extract').work;
+  if (!work) return [];
+  return work.mentions.flatMap((m) =>
+    m.numbers.map((n) => ({ ...n, span: { start: n.span.start + m.sentence.span.start, end: n.span.end + m.sentence.span.start } })),
+  );
 }

@@ -1,7 +1,7 @@
-import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
-import type { PipelineStages } from './define-pipeline.ts';
+import { startWork, type DocumentWork } from '../core/document-work.ts';
 import type { Observation, SourceDocument } from '../core/records.ts';
 import { makeReject, type Reject } from '../core/reject-codes.ts';
+import type { Stage, StageContext } from '../stages/stage.ts';
 
 /** Counts one document contributes to each stage's totals. */
 export interface DocumentCounts {
@@ -17,41 +17,49 @@ export interface ProcessedDocument {
   readonly accepted: readonly Observation[];
   readonly rejected: readonly Reject[];
   readonly counts: DocumentCounts;
+  /** The work as the last stage left it; null when there was no document. */
+  readonly work: DocumentWork | null;
   /** Set when a stage failed on the document (a defect, kept as a reject). */
   readonly failure: Reject | null;
 }
 
 /**
- * Runs the pure stages on a loaded document: segment, extract, normalise,
- * validate. A stage that throws does not stop the run: the document gets a
- * STAGE_FAILED reject naming the stage and the error.
+ * Runs a pipeline's stages on a loaded document, in order, stopping after
+ * the stage named `until` when given. A stage that throws does not stop the
+ * run: the document gets a STAGE_FAILED reject naming the stage and the
+ * error.
  *
  * @example
- * processDocument(doc, pipeline.stages, taxonomy).counts // → { sentences: 41, quantities: 43, … }
+ * processDocument(doc, pipeline.stages, ctx).counts // → { sentences: 41, quantities: 43, … }
  */
-export function processDocument(doc: SourceDocument, stages: PipelineStages, taxonomy: Taxonomy, knownUnits: ReadonlySet<string>): ProcessedDocument {
-  let stage = 'segment';
+export function processDocument(doc: SourceDocument, stages: readonly Stage[], ctx: StageContext, until?: string): ProcessedDocument {
+  let work = startWork(doc);
+  let stage = stages[0]?.name ?? 'pipeline';
   try {
-    const sentences = stages.segment(doc.text);
-    stage = 'extract';
-    const quantities = stages.extract(doc.text, sentences, { units: taxonomy.units });
-    stage = 'normalise';
-    const observations = stages.normalise(doc, sentences, quantities, { taxonomy });
-    stage = 'validate';
-    const { accepted, rejected } = stages.validate(observations, { indicators: taxonomy.indicators.indicators, knownUnits });
-    return {
-      accepted,
-      rejected,
-      failure: null,
-      counts: { sentences: sentences.length, quantities: quantities.length, observations: observations.length, accepted: accepted.length, rejected: rejected.length },
-    };
+    for (const s of stages) {
+      stage = s.name;
+      work = s.run(work, ctx);
+      if (s.name === until) break;
+    }
+    return { accepted: work.accepted, rejected: work.rejected, work, failure: null, counts: countsOf(work) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       accepted: [],
       rejected: [],
+      work,
       failure: makeReject('STAGE_FAILED', doc.sourcePath, `expected the ${stage} stage to finish, got an error: ${reason}`),
       counts: { sentences: 0, quantities: 0, observations: 0, accepted: 0, rejected: 0 },
     };
   }
+}
+
+function countsOf(work: DocumentWork): DocumentCounts {
+  return {
+    sentences: work.sentences.length,
+    quantities: work.mentions.reduce((n, m) => n + m.numbers.filter((r) => r.quantity).length, 0),
+    observations: work.observations.length,
+    accepted: work.accepted.length,
+    rejected: work.rejected.length,
+  };
 }

@@ -11,7 +11,7 @@ import { migrateToLatest } from '../warehouse/migrate-to-latest.ts';
 import { currentVersion, finishRun, startRun, touchDocument, writeRunRejects } from '../warehouse/runs.ts';
 import { writeDocumentVersion } from '../warehouse/write-document-version.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
-import { knownUnitsOf } from './extract-text.ts';
+import { stageContext } from '../stages/stage.ts';
 import { processDocument } from './process-document.ts';
 import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { SOLIEU_VERSION } from './solieu-version.ts';
@@ -81,7 +81,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 
   const { pipeline } = options;
   const taxonomy = loadTaxonomy(pipeline.settings.taxonomyDir ?? undefined);
-  const knownUnits = knownUnitsOf(taxonomy);
+  const ctx = stageContext(taxonomy);
   const db = await openWarehouse(options.db);
   const runId = newRunId();
   const at = new Date().toISOString();
@@ -121,7 +121,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       const published = options.published ?? options.manifest?.get(file)?.published ?? null;
       const read = buildDocument(file, source.bytes, source.contentHash, { published });
       if (!read.ok) return void rejectedFiles.push(read.reject);
-      const processed = processDocument(read.document, pipeline.stages, taxonomy, knownUnits);
+      const processed = processDocument(read.document, pipeline.stages, ctx);
       if (processed.failure) return void rejectedFiles.push(processed.failure);
       try {
         await writer(() =>

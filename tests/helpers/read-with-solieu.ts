@@ -1,11 +1,12 @@
 import pipeline from '../../pipelines/reports.ts';
-import type { PipelineStages } from '../../src/pipeline/define-pipeline.ts';
-import { extractFromText, knownUnitsOf, numbersInText } from '../../src/pipeline/extract-text.ts';
+import type { NumberReading } from '../../src/core/mentions.ts';
 import type { Qualifier } from '../../src/core/records.ts';
-import { extractQuantities } from '../../src/stages/extract/extract-quantities.ts';
+import { extractFromText, numbersInText } from '../../src/pipeline/extract-text.ts';
+import { createExtractStage } from '../../src/stages/extract/extract-stage.ts';
 import type { NumberConvention } from '../../src/stages/extract/parse-digit-number.ts';
-import { readNumbers, type NumberReading } from '../../src/stages/extract/read-numbers.ts';
-import { taxonomy } from './taxonomy.ts';
+import { readNumbers } from '../../src/stages/extract/read-numbers.ts';
+import type { Stage } from '../../src/stages/stage.ts';
+import { ctx, taxonomy } from './taxonomy.ts';
 
 /** One number as solieu read it: its text and its full value (scale words and sign applied). */
 export interface ReadNumber {
@@ -22,12 +23,10 @@ export interface ReadFigure {
   readonly qualifier: Qualifier | null;
 }
 
-const knownUnits = knownUnitsOf(taxonomy);
-
 /** The default pipeline with its extract stage told the document's number convention. */
-function stagesFor(convention: NumberConvention | undefined): PipelineStages {
+function stagesFor(convention: NumberConvention | undefined): readonly Stage[] {
   if (convention === undefined) return pipeline.stages;
-  return { ...pipeline.stages, extract: (text, sentences, options) => extractQuantities(text, sentences, { ...options, convention }) };
+  return pipeline.stages.map((s) => (s.name === 'extract' ? createExtractStage({ convention }) : s));
 }
 
 function fromReading(r: NumberReading): ReadNumber {
@@ -42,7 +41,7 @@ function fromReading(r: NumberReading): ReadNumber {
  * numbersOf('hai mươi mốt') // → [{ text: 'hai mươi mốt', value: 21, kind: 'bare' }]
  */
 export function numbersOf(text: string): ReadNumber[] {
-  return numbersInText(text, pipeline.stages, taxonomy).map(fromReading);
+  return numbersInText(text, pipeline.stages, ctx).map(fromReading);
 }
 
 /**
@@ -64,6 +63,6 @@ export function numbersWith(sentence: string, convention: NumberConvention): Rea
  * figuresOf('10.000 đồng') // → [{ value: 10000, valueHigh: null, unit: 'VND', qualifier: null }]
  */
 export function figuresOf(text: string, convention?: NumberConvention): ReadFigure[] {
-  const processed = extractFromText(text, stagesFor(convention), taxonomy, knownUnits, { name: 'peer' });
+  const processed = extractFromText(text, stagesFor(convention), ctx, { name: 'peer' });
   return processed.accepted.map((o) => ({ value: o.value, valueHigh: o.valueHigh, unit: o.unit, qualifier: o.qualifier }));
 }

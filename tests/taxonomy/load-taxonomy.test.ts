@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/taxonomy/load-taxonomy.ts';
-import { extractFromText, knownUnitsOf } from '../../src/pipeline/extract-text.ts';
+import { extractFromText } from '../../src/pipeline/extract-text.ts';
+import { stageContext } from '../../src/stages/stage.ts';
 import pipeline from '../../pipelines/reports.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 import { ROOT } from '../helpers/shared-corpus.ts';
@@ -28,7 +29,7 @@ describe('loadTaxonomy', () => {
     writeFileSync(path.join(dir.path, 'indicator-aliases.csv'), 'code,alias,requires,notes\nhousing.price,giá bán sơ cấp căn hộ,,\n');
     writeFileSync(path.join(dir.path, 'units.csv'), 'phrase,unit,kind,notes\ncăn hộ,dwelling,count,\n');
     const t = loadTaxonomy(dir.path);
-    const r = extractFromText('Giá bán sơ cấp căn hộ tại Hà Nội đạt 47 triệu đồng/m2, với 1.200 căn hộ mở bán.', pipeline.stages, t, knownUnitsOf(t), { name: 'x' });
+    const r = extractFromText('Giá bán sơ cấp căn hộ tại Hà Nội đạt 47 triệu đồng/m2, với 1.200 căn hộ mở bán.', pipeline.stages, stageContext(t), { name: 'x' });
     expect(r.accepted.map((o) => [o.text, o.indicator, o.unit])).toEqual([
       ['47 triệu đồng/m2', 'housing.price', 'VND/m2'],
       ['1.200 căn hộ', null, 'dwelling'],

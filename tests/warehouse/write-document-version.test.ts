@@ -1,13 +1,13 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentFromText, extractFromText, knownUnitsOf } from '../../src/pipeline/extract-text.ts';
+import { documentFromText, extractFromText } from '../../src/pipeline/extract-text.ts';
 import { openSqliteWarehouse, type Warehouse } from '../../src/warehouse/database.ts';
 import { migrateToLatest } from '../../src/warehouse/migrate-to-latest.ts';
 import { currentVersion, startRun } from '../../src/warehouse/runs.ts';
 import { writeDocumentVersion } from '../../src/warehouse/write-document-version.ts';
 import pipeline from '../../pipelines/reports.ts';
-import { taxonomy } from '../helpers/taxonomy.ts';
+import { ctx } from '../helpers/taxonomy.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const dir = useTempDir();
@@ -24,7 +24,7 @@ afterEach(async () => db.destroy());
 
 function version(text: string) {
   const document = { ...documentFromText(text, { name: 'qn.txt' })!, docId: 'qn.txt', sourcePath: 'qn.txt' };
-  const processed = extractFromText(text, pipeline.stages, taxonomy, knownUnitsOf(taxonomy), { name: 'qn.txt' });
+  const processed = extractFromText(text, pipeline.stages, ctx, { name: 'qn.txt' });
   return { document, observations: processed.accepted.map((o) => ({ ...o, docId: 'qn.txt', sourcePath: 'qn.txt' })), rejects: processed.rejected };
 }
 

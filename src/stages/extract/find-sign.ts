@@ -1,13 +1,8 @@
-/**
- * Words that make the figure after them a decrease or a deficit, and words
- * that make it an increase or a level. The nearest one before a number
- * decides its sign ("giảm lần lượt 2,27% và 6,91%": both negative; "giảm
- * từ 15,4% xuống còn 8,3%": both levels).
- */
-const NEGATIVE = ['sụt giảm', 'suy giảm', 'giảm sút', 'giảm', 'sụt', 'thấp hơn', 'âm', 'nhập siêu', 'thâm hụt', 'bán ròng', 'lỗ ròng', 'thua lỗ', 'lỗ'];
-const POSITIVE = [
-  'tăng', 'đạt', 'là', 'còn', 'xuống', 'lên', 'từ', 'ở mức', 'về mức', 'mức', 'bằng', 'chiếm', 'xuất siêu', 'mua ròng', 'lãi', 'cao hơn', 'vượt', 'gấp', 'tương đương', 'với', 'có', 'thu', 'đến', 'tới',
-];
+import { CHANGE_WORDS } from './find-changes.ts';
+
+/** Words that make the figure after them a decrease or a deficit, and words that make it an increase or a level. */
+const NEGATIVE = CHANGE_WORDS.filter(([, d]) => d === 'down' || d === 'deficit').map(([w]) => w);
+const POSITIVE = CHANGE_WORDS.filter(([, d]) => d === 'up' || d === 'level').map(([w]) => w);
 /** A deficit noun keeps its sign through the verb that states its size: "nhập siêu ước đạt 1,2 tỷ USD". */
 const DEFICIT_NOUNS = new Set(['nhập siêu', 'thâm hụt', 'bán ròng', 'lỗ ròng', 'thua lỗ']);
 const DEFICIT_REACH = 40;
@@ -38,7 +33,7 @@ export function isStatedDecrease(key: string, from: number, numberStart: number)
 }
 
 /** Verbs that state a change rather than a level. */
-const CHANGE_WORDS = new Set(['tăng', 'giảm', 'sụt giảm', 'suy giảm', 'giảm sút', 'sụt', 'thấp hơn', 'cao hơn', 'âm']);
+const CHANGE_VERBS = new Set(CHANGE_WORDS.filter(([, d]) => d === 'up' || d === 'down').map(([w]) => w));
 
 /**
  * Whether the figure at `numberStart` is stated as a change ("tăng 5%",
@@ -50,7 +45,7 @@ const CHANGE_WORDS = new Set(['tăng', 'giảm', 'sụt giảm', 'suy giảm', '
  */
 export function isStatedChange(key: string, from: number, numberStart: number): boolean {
   const hit = nearestSignWord(key, from, numberStart);
-  return hit !== null && CHANGE_WORDS.has(hit.word);
+  return hit !== null && CHANGE_VERBS.has(hit.word);
 }
 
 function nearestSignWord(key: string, from: number, end: number): Hit | null {

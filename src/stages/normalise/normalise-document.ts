@@ -1,92 +1,96 @@
-import type { Observation, Quantity, Sentence, SourceDocument, Status } from '../../core/records.ts';
+import type { SentenceMentions } from '../../core/mentions.ts';
+import { fillYear, parsePublished, shiftPeriod, yearOf } from '../../core/periods.ts';
+import type { Attribution, ExplainedAttribute, Observation, SourceDocument, Span, Status } from '../../core/records.ts';
+import type { SentenceModel } from '../../core/sentence-model.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
-import type { AliasMention } from '../../taxonomy/indicator-table.ts';
-import type { SentenceQuantity } from '../extract/extract-quantities.ts';
-import { matchKey } from '../../core/match-key.ts';
-import { classifyIndicator } from './classify-indicator.ts';
-import { clauseBounds, segmentStart } from './clause-bounds.ts';
-import { parenRanges, visibleFrom } from './parentheses.ts';
-import { wordsBetween } from './words-between.ts';
-import { findPeriods, parsePublished, shiftPeriod, yearOf, type PeriodMention } from './find-periods.ts';
-import { findStatus, type StatusMention } from './find-status.ts';
-import { mainRegion, validRegionMentions, type ValidRegionMention } from './resolve-region.ts';
+import { codeFor } from './indicator-rules.ts';
+import { mainRegion } from './main-region.ts';
+import { PERIOD_RULES } from './period-rules.ts';
+import { REGION_RULES } from './region-rules.ts';
+import { firstDecision, type Applied, type DocumentContext, type FigureContext, type ResolvedTime } from './rule.ts';
+import { STATUS_RULES } from './status-rules.ts';
 
 /** Options of the normalise stage. */
 export interface NormaliseOptions {
   readonly taxonomy: Taxonomy;
 }
 
-/** A sentence start that continues the previous one's subject ("Trong đó, …"). */
-const CONTINUATION = /^\s*(?:trong đó|cụ thể|riêng|bao gồm|gồm|còn|so với|tương tự|ngoài ra|bên cạnh đó|đồng thời|theo đó)(?![\p{L}])/u;
-
 /**
- * Turns a document's quantities into observations: each gets its period
- * (from its clause, its sentence, or carried over from the sentences before),
- * region (named in the sentence, else the document's main region), indicator
- * (from the taxonomy's aliases and the unit), qualifier and status, with the
- * exact span and sentence it came from.
+ * The normalise stage: turns the figures of a document's sentence models
+ * into observations. Each attribute comes from the first of its named rules
+ * that applies (see `solieu extract --explain`), reading the sentence
+ * structure and the document context: the period and status carried from
+ * the sentences before, the concept a continued sentence ended on, the
+ * region of the paragraph, the section and the document.
  *
  * @example
- * normaliseDocument(doc, quantities, { taxonomy })[0]
+ * normaliseDocument(doc, models, null, { taxonomy })[0]
  * // → { text: 'trên 11%', value: 11, unit: '%', period: '2023', region: 'Quảng Ninh', indicator: 'gdp.growth', qualifier: 'over', … }
  */
 export function normaliseDocument(
   doc: SourceDocument,
-  sentences: readonly Sentence[],
-  quantities: readonly SentenceQuantity[],
+  models: readonly SentenceModel[],
+  title: SentenceMentions | null,
   options: NormaliseOptions,
 ): Observation[] {
   const { taxonomy } = options;
   const published = doc.meta.published;
-  const pub = parsePublished(published);
-  const docRegion = mainRegion(doc, sentences, taxonomy.regions);
-  const bySentence = new Map<number, Quantity[]>();
-  for (const q of quantities) bySentence.set(q.sentence.index, [...(bySentence.get(q.sentence.index) ?? []), q.quantity]);
-
+  const pubYear = parsePublished(published)?.y ?? null;
+  let ctx: DocumentContext = {
+    published,
+    mainRegion: mainRegion(title, models.map((m) => m.mentions)),
+    carriedPeriod: undefined,
+    carriedStatus: null,
+    carriedConcept: null,
+    paragraphRegion: undefined,
+    sectionRegion: undefined,
+    continues: false,
+  };
   const out: Observation[] = [];
-  const pubYear = pub ? pub.y : null;
-  let carriedPeriod: string | null | undefined;
-  let carriedStatus: Status | null = null;
   let paragraph = -1;
-  // The region a paragraph is about (named in an earlier sentence of it), and
-  // the region a section is about (named at the head of a paragraph).
-  let paragraphRegion: string | null | undefined;
-  let sectionRegion: string | null | undefined;
-  // The concept (indicator alias) the previous sentence of the paragraph ended on.
-  let carriedConcept: AliasMention | null = null;
-  for (const sentence of sentences) {
-    const year = yearOf(carriedPeriod ?? null) ?? pubYear;
-    const periods = findPeriods(sentence.text, { year, published });
-    const statuses = findStatus(sentence.text);
-    const regions = validRegionMentions(sentence.text, taxonomy.regions, published);
-    const key = matchKey(sentence.text);
+  for (const model of models) {
+    const sentence = model.mentions.sentence;
     const newParagraph = sentence.paragraph !== paragraph;
-    const continues = !newParagraph && CONTINUATION.test(key);
-    if (!continues) carriedStatus = null;
-    if (newParagraph) {
-      paragraphRegion = undefined;
-      carriedConcept = null;
-    }
     paragraph = sentence.paragraph;
+    const continues = !newParagraph && model.opener !== null;
+    ctx = {
+      ...ctx,
+      continues,
+      carriedStatus: continues ? ctx.carriedStatus : null,
+      ...(newParagraph ? { paragraphRegion: undefined, carriedConcept: null } : {}),
+    };
+    const year = yearOf(ctx.carriedPeriod ?? null) ?? pubYear;
+    const times: ResolvedTime[] = model.mentions.times.map((t, index) => ({
+      ...t,
+      index,
+      role: model.timeRoles[index]!,
+      period: t.period ?? (t.template !== null && year !== null ? fillYear(t.template, year + t.yearOffset) : null),
+    }));
 
     let carryFromFigures: string | null | undefined;
-    const figures = bySentence.get(sentence.index) ?? [];
-    for (const q of figures) {
-      const qs = q.span.start - sentence.span.start;
-      const qe = q.span.end - sentence.span.start;
-      const chosen = choosePeriod(sentence.text, periods, qs, qe, carriedPeriod);
-      let period = chosen ? chosen.period : carriedPeriod ?? null;
-      if (!chosen || !chosen.comparative) carryFromFigures = period;
-      const figureStarts = figures.map((f) => f.span.start - sentence.span.start);
-      const status = q.kind === 'ratio' ? null : chooseStatus(sentence.text, statuses, qs, figureStarts) ?? carriedStatus;
+    for (const figure of model.figures) {
+      const fc: FigureContext = { model, figure, times, doc: ctx, taxonomy };
+      const q = figure.quantity;
+      const status = firstDecision(STATUS_RULES, fc) ?? { value: null, span: null, rule: 'status.reported' };
+      const chosen = firstDecision(PERIOD_RULES, fc)!;
+      let period: Applied<string | null> = { ...chosen, value: chosen.value.period };
+      if (!chosen.value.ownOnly) carryFromFigures = period.value;
       // a plan ("dự toán 3.901 tỷ đồng") is for the whole year, not for the year so far
-      if (status === 'target' && period !== null && /^(\d{4})-01-01\/\1-\d{2}-\d{2}$/.test(period)) period = period.slice(0, 4);
-      const named = chooseRegion(sentence.text, regions, qs);
-      const region = named !== undefined ? named : paragraphRegion !== undefined ? paragraphRegion : sectionRegion !== undefined ? sectionRegion : docRegion;
-      const base = findBase(sentence.text, periods, qs, qe);
-      const segment = segmentStart(sentence.text, qs);
-      const regionLed = segment > 0 && regions.some((r) => r.region !== null && r.start >= segment && r.end <= qs);
-      const indicator = classifyIndicator(sentence.text, q, qs, qe, taxonomy.indicators, !isYearOnYear(base, period), continues ? carriedConcept : null, regionLed);
+      if (status.value === 'target' && period.value !== null && /^(\d{4})-01-01\/\1-\d{2}-\d{2}$/.test(period.value)) {
+        period = { ...period, value: period.value.slice(0, 4), rule: `${period.rule}+period.plan-for-the-year` };
+      }
+      const region = firstDecision(REGION_RULES, fc)!;
+      const base = figure.baseTime === null ? undefined : times[figure.baseTime];
+      const basePeriod = basePeriodOf(base, period.value);
+      const indicator = codeFor(fc, !isYearOnYear(base, period.value));
+      const at = sentence.span.start;
+      const explain: Partial<Record<ExplainedAttribute, Attribution>> = {
+        period: attribution(period, sentence.text, at),
+        region: attribution(region, sentence.text, at),
+        indicator: attribution(indicator, sentence.text, at),
+        status: attribution(status, sentence.text, at),
+        ...(base ? { basePeriod: attribution({ rule: 'base.comparison', span: base }, sentence.text, at) } : {}),
+      };
       out.push({
         sourcePath: doc.sourcePath,
         docId: doc.docId,
@@ -94,153 +98,65 @@ export function normaliseDocument(
         value: q.value,
         unit: q.unit,
         unitMult: q.unitMult,
-        period,
-        basePeriod: basePeriodOf(base, period),
-        region,
-        indicator,
+        period: period.value,
+        basePeriod,
+        region: region.value,
+        indicator: indicator.value,
         valueHigh: q.valueHigh,
         qualifier: q.qualifier,
-        status,
+        status: status.value as Status | null,
         sentence: sentence.text,
-        span: q.span,
+        span: { start: at + q.span.start, end: at + q.span.end },
         sentenceIndex: sentence.index,
+        explain,
       });
     }
-    // Carry the period and status on to the sentences that follow.
-    // A sentence without figures sets the period of what follows only when
-    // it opens with it ("Tính chung 9 tháng năm 2024, …"), not when it ends
-    // on a horizon ("… mục tiêu vào năm 2030").
-    const heading = periods.find((p) => !p.comparative && p.kind !== 'none' && p.period !== null && p.start <= sentence.text.length * 0.4);
-    if (carryFromFigures !== undefined && carryFromFigures !== null) carriedPeriod = carryFromFigures;
-    else if (carryFromFigures === undefined && heading) carriedPeriod = heading.period;
-    // Only "sơ bộ" (the vintage of a whole release) carries into the breakdowns
-    // that follow ("Trong đó, …"); "ước tăng" qualifies its own clause.
-    const lastStatus = statuses.filter((m) => m.scope === 'wide').at(-1);
-    if (lastStatus) carriedStatus = lastStatus.status === 'preliminary' ? 'preliminary' : null;
-    const parens = parenRanges(sentence.text);
-    const concepts = taxonomy.indicators.findAliases(sentence.text);
-    if (concepts.length > 0) carriedConcept = concepts.at(-1)!;
-    const subject = regions.find((r) => !r.compared && r.region !== null && !parens.some((p) => r.start >= p.start && r.start < p.end));
-    if (subject) {
-      paragraphRegion = subject.region;
-      if (newParagraph && subject.start <= 60) sectionRegion = subject.region;
-    }
+    ctx = carryOn(ctx, model, times, carryFromFigures, newParagraph);
   }
   return out;
 }
 
-/** The period chosen for a figure, and whether it dates only a compared figure. */
-interface ChosenPeriod {
-  readonly period: string | null;
-  readonly comparative: boolean;
-}
-
-/**
- * The period of a figure: a period right after it in its clause ("42,8%
- * năm 2018", "7,33% của bảy tháng năm 2022"), else the nearest one before
- * it in the clause, then in the sentence, else one that follows it in the
- * clause after "trong"/"vào"/"của". Comparison bases never date a figure;
- * periods of compared figures and periods inside parentheses date only the
- * figures next to them. Undefined when none applies (the caller carries the
- * previous period over); a null period for "đến nay".
- */
-function choosePeriod(sentence: string, periods: readonly PeriodMention[], qs: number, qe: number, current: string | null | undefined): ChosenPeriod | undefined {
-  const clause = clauseBounds(sentence, qs);
-  const visible = visibleFrom(sentence, qs);
-  const inClause = (p: PeriodMention): boolean => p.start >= clause.start && p.start < clause.end;
-  const key = matchKey(sentence);
-  // "cùng kỳ có mức tăng 6,67%", "so với mức tăng 7,96% cùng kỳ năm trước":
-  // the figure is last year's, the base of the current period.
-  const sameTimeLastYear = periods.find(
-    (p) => p.base && p.relative === 'previous_year' && inClause(p) && /^cùng kỳ/u.test(key.slice(p.start)) &&
-      ((p.end <= qs && !/so với|so\s*$/u.test(key.slice(clause.start, p.start))) || (p.start >= qe && wordsBetween(sentence, qe, p.start) <= 1 && /so với[^,;]*$/u.test(key.slice(clause.start, qs)))),
+/** The document context after a sentence: what it hands on to the sentences after it. */
+function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly ResolvedTime[], carryFromFigures: string | null | undefined, newParagraph: boolean): DocumentContext {
+  const m = model.mentions;
+  let { carriedPeriod, carriedStatus, carriedConcept, paragraphRegion, sectionRegion } = ctx;
+  // A sentence without figures sets the period of what follows only when it
+  // opens with it ("Tính chung 9 tháng năm 2024, …"), not when it ends on a
+  // horizon ("… mục tiêu vào năm 2030").
+  const heading = times.find((t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null && t.start <= m.sentence.text.length * 0.4);
+  if (carryFromFigures !== undefined && carryFromFigures !== null) carriedPeriod = carryFromFigures;
+  else if (carryFromFigures === undefined && heading) carriedPeriod = heading.period;
+  // Only "sơ bộ" (the vintage of a whole release) carries into the breakdowns
+  // that follow ("Trong đó, …"); "ước tăng" qualifies its own clause.
+  const lastStatus = m.statuses.filter((s) => s.scope === 'wide').at(-1);
+  if (lastStatus) carriedStatus = lastStatus.status === 'preliminary' ? 'preliminary' : null;
+  if (m.concepts.length > 0) carriedConcept = m.concepts.at(-1)!;
+  const subject = m.places.find(
+    (p, i) => model.placeRoles[i] !== 'compared' && p.use === 'subject' && p.region !== null && !model.parentheticals.some((r) => p.start >= r.start && p.start < r.end),
   );
-  if (sameTimeLastYear) {
-    // last year's same period: of the period the sentence states, else the one carried over
-    const stated = periods.filter((p) => !p.base && !p.comparative && p.period !== null && p.end <= qs).at(-1);
-    const now = stated ? stated.period : current ?? null;
-    return { period: now === null ? null : shiftPeriod(now, 'previous_year'), comparative: true };
+  if (subject) {
+    paragraphRegion = subject.region;
+    if (newParagraph && subject.start <= 60) sectionRegion = subject.region;
   }
-  // "Trong năm 2017, … đến nay chỉ ước đạt 8,25%": "đến nay" is "so far" within the stated period
-  const firstDated = periods.findIndex((p) => !p.base && !p.comparative && p.kind !== 'none' && p.period !== null);
-  const usable = periods.filter((p, i) => !p.base && visible(p) && !(p.kind === 'none' && firstDated !== -1 && firstDated < i));
-  const rightAfter = usable.find((p) => p.start >= qe && inClause(p) && wordsBetween(sentence, qe, p.start) <= 3 && p.kind !== 'none' && p.kind !== 'other');
-  if (rightAfter) return { period: rightAfter.period, comparative: rightAfter.comparative };
-  const governing = usable.filter((p) => !p.comparative);
-  const before = governing.filter((p) => p.end <= qs);
-  const chosen =
-    before.filter(inClause).at(-1) ??
-    before.at(-1) ??
-    // "đạt 0,7024 đứng thứ 3 trong bảng xếp hạng … năm 2022": no other figure between, a rank aside
-    governing.find((p) => p.start >= qe && inClause(p) && wordsBetween(sentence, qe, p.start) <= 10 && !/\d/.test(sentence.slice(qe, p.start).replace(/thứ \d+/gu, ''))) ??
-    // the first sentence has nothing to carry over: its own period, wherever it stands
-    (current === undefined ? governing.find((p) => p.start >= qe && p.kind !== 'none') : undefined);
-  return chosen ? { period: chosen.period, comparative: false } : undefined;
-}
-
-/**
- * The comparison base of a figure: the base named after it in its clause
- * ("tăng 5,2% so với cùng kỳ năm trước"), or one the sentence opens with
- * ("So với tháng 12/2023, CPI tháng 11 tăng 2,65%").
- */
-function findBase(sentence: string, periods: readonly PeriodMention[], qs: number, qe: number): PeriodMention | undefined {
-  const clause = clauseBounds(sentence, qs);
-  const key = matchKey(sentence);
-  // "so với cùng kỳ năm trước tăng 2,77%": a base right before the figure
-  const before = periods.filter((p) => p.base && p.start >= clause.start && p.end <= qs).at(-1);
-  if (before && /^\s*(?:thì\s+)?(?:tăng|giảm|đạt|là|ở mức|bằng)\s*$/u.test(key.slice(before.end, qs))) return before;
-  // "tăng 2,65% và so với cùng kỳ năm trước tăng 2,77%": that base is the next figure's
-  const after = periods.find(
-    (p) => p.base && p.start >= qe && p.start < clause.end && !/^\s*(?:thì\s+)?(?:tăng|giảm|đạt|là)\s*[\d(+-]/u.test(key.slice(p.end)),
-  );
-  if (after) return after;
-  const opening = clauseBounds(sentence, 0);
-  return periods.find((p) => p.base && p.start < opening.end && opening.end <= qs && /^\s*so với/u.test(matchKey(sentence.slice(0, p.start))));
+  return { ...ctx, carriedPeriod, carriedStatus, carriedConcept, paragraphRegion, sectionRegion };
 }
 
 /** The base's period, resolved against the figure's own period when it is relative. */
-function basePeriodOf(base: PeriodMention | undefined, period: string | null): string | null {
+function basePeriodOf(base: ResolvedTime | undefined, period: string | null): string | null {
   if (!base) return null;
   if (base.relative) return period === null ? base.period : shiftPeriod(period, base.relative) ?? base.period;
   return base.period;
 }
 
 /** Whether a base makes the change year on year (the only change the growth indicators hold). */
-function isYearOnYear(base: PeriodMention | undefined, period: string | null): boolean {
+function isYearOnYear(base: ResolvedTime | undefined, period: string | null): boolean {
   if (!base) return true;
   if (base.relative === 'previous_year') return true;
   return base.period !== null && period !== null && base.period === shiftPeriod(period, 'previous_year');
 }
 
-/**
- * The status of a figure: a target noun right before it ("dự toán 3.901 tỷ
- * đồng"), else the nearest status verb before it in the sentence ("Ước
- * tính …, quy mô … đạt 315.839 tỷ đồng") outside parentheses the figure is
- * not in. Undefined when the sentence gives none.
- */
-function chooseStatus(
-  sentence: string,
-  statuses: readonly StatusMention[],
-  qs: number,
-  figureStarts: readonly number[],
-): Status | null | undefined {
-  const visible = visibleFrom(sentence, qs);
-  const before = statuses.filter((m) => m.end <= qs && visible(m));
-  const local = before.filter((m) => m.scope === 'local').at(-1);
-  if (local && !figureStarts.some((f) => f >= local.end && f < qs)) return local.status;
-  const wide = before.filter((m) => m.scope === 'wide').at(-1);
-  return wide === undefined ? undefined : wide.status;
+function attribution(d: { readonly rule: string; readonly span: Span | null }, sentence: string, at: number): Attribution {
+  return d.span === null
+    ? { rule: d.rule, span: null, text: null }
+    : { rule: d.rule, span: { start: at + d.span.start, end: at + d.span.end }, text: sentence.slice(d.span.start, d.span.end) };
 }
-
-/** The region named before the figure: in its clause, else in its sentence; undefined when none is. */
-function chooseRegion(sentence: string, regions: readonly ValidRegionMention[], qs: number): string | null | undefined {
-  // a region named inside parentheses owns only the figures inside them: "(cả nước 28 tỷ USD)"
-  const visible = visibleFrom(sentence, qs);
-  // a compared region owns only the figure right after it: "cao hơn Hà Nội (3,98%)"
-  const before = regions.filter((r) => r.end <= qs && visible(r) && (!r.compared || /^[\s(:]*(?:với\s+|là\s+|đạt\s+|tăng\s+|giảm\s+)?$/u.test(sentence.slice(r.end, qs))));
-  const clause = clauseBounds(sentence, qs);
-  const inClause = before.filter((r) => r.start >= clause.start).at(-1);
-  const chosen = inClause ?? before.at(-1);
-  return chosen ? chosen.region : undefined;
-}
-

@@ -7,9 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import pipeline from '../../../pipelines/reports.ts';
-import { extractFromText, knownUnitsOf, numbersInText } from '../../../src/pipeline/extract-text.ts';
+import { extractFromText, numbersInText } from '../../../src/pipeline/extract-text.ts';
 import { readNumbers } from '../../../src/stages/extract/read-numbers.ts';
-import { taxonomy } from '../../helpers/taxonomy.ts';
+import { ctx, taxonomy } from '../../helpers/taxonomy.ts';
 
 const RUNS = 1000;
 
@@ -47,17 +47,16 @@ describe('the extractor on any string', () => {
   it('numbersInText (solieu extract --numbers) never throws nor gives up on a sentence', () => {
     fc.assert(
       fc.property(textArb, (text) => {
-        expect(numbersInText(text, pipeline.stages, taxonomy).filter((r) => notRead(r.reason))).toEqual([]);
+        expect(numbersInText(text, pipeline.stages, ctx).filter((r) => notRead(r.reason))).toEqual([]);
       }),
       { numRuns: RUNS },
     );
   });
 
   it('extractFromText (solieu extract) never throws nor fails a stage', () => {
-    const knownUnits = knownUnitsOf(taxonomy);
     fc.assert(
       fc.property(textArb, (text) => {
-        const processed = extractFromText(text, pipeline.stages, taxonomy, knownUnits, { name: 'fuzz' });
+        const processed = extractFromText(text, pipeline.stages, ctx, { name: 'fuzz' });
         expect(processed.failure?.code).not.toBe('STAGE_FAILED');
         for (const o of processed.accepted) expect(Number.isFinite(o.value), o.text).toBe(true);
       }),

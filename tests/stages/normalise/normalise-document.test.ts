@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../../src/stages/extract/extract-quantities.ts';
-import { normaliseDocument } from '../../../src/stages/normalise/normalise-document.ts';
-import { segmentSentences } from '../../../src/stages/segment/segment-sentences.ts';
-import { documentFromText } from '../../../src/pipeline/extract-text.ts';
-import { taxonomy } from '../../helpers/taxonomy.ts';
+import pipeline from '../../../pipelines/reports.ts';
+import { extractFromText } from '../../../src/pipeline/extract-text.ts';
+import { ctx } from '../../helpers/taxonomy.ts';
 
 function observe(text: string, published: string | null = null) {
-  const doc = documentFromText(text, { name: 't', published })!;
-  const sentences = segmentSentences(doc.text);
-  const quantities = extractQuantities(doc.text, sentences, { units: taxonomy.units });
-  return normaliseDocument(doc, sentences, quantities, { taxonomy }).map((o) => ({
+  return extractFromText(text, pipeline.stages, ctx, { name: 't', published }, 'normalise').work!.observations.map((o) => ({
     text: o.text, period: o.period, region: o.region, indicator: o.indicator, status: o.status,
   }));
 }

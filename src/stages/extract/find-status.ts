@@ -1,18 +1,6 @@
-import type { Status } from '../../core/records.ts';
 import { matchKey } from '../../core/match-key.ts';
-
-/** A status word in a sentence. */
-export interface StatusMention {
-  readonly status: Status | null;
-  readonly start: number;
-  readonly end: number;
-  /**
-   * `wide`: a verb that governs the figures after it ("ước tính", "sơ bộ
-   * đạt", "phấn đấu"). `local`: a noun that names the one figure right after
-   * it ("mục tiêu 8 triệu khách", "dự toán 3.901 tỷ đồng", "kế hoạch đề ra là 6,5 - 7,5%").
-   */
-  readonly scope: 'wide' | 'local';
-}
+import type { StatusMention } from '../../core/mentions.ts';
+import type { Status } from '../../core/records.ts';
 
 /**
  * Status words, longest first. "thực tế", "thực hiện được" and "chính
@@ -82,7 +70,7 @@ export function findStatus(sentence: string): StatusMention[] {
       if (word === 'ước' && (NOT_STATUS_AFTER.test(key.slice(end)) || NOT_STATUS_BEFORE.test(key.slice(0, i)))) continue;
       const local = TARGET_NOUNS.has(word) && TO_FIGURE.test(key.slice(end));
       if (status === 'target' && !local && COMPARISON_BEFORE.test(key.slice(Math.max(0, i - 20), i))) continue;
-      out.push({ status, start: i, end, scope: local ? 'local' : 'wide' });
+      out.push({ status, start: i, end, word, scope: local ? 'local' : 'wide' });
     }
   }
   return out.sort((a, b) => a.start - b.start);

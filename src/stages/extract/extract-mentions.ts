@@ -1,0 +1,82 @@
+import type { SentenceMentions } from '../../core/mentions.ts';
+import type { Sentence, SourceDocument } from '../../core/records.ts';
+import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
+import { detectNumberConvention } from './detect-number-convention.ts';
+import { findChanges } from './find-changes.ts';
+import { findMarkers } from './find-markers.ts';
+import { findPlaces } from './find-places.ts';
+import { findStatus } from './find-status.ts';
+import { findTimes } from './find-times.ts';
+import type { NumberConvention } from './parse-digit-number.ts';
+import { readNumbers } from './read-numbers.ts';
+
+/** Options of the extract stage. */
+export interface ExtractOptions {
+  readonly taxonomy: Taxonomy;
+  /** Force a number convention instead of detecting it per document. */
+  readonly convention?: NumberConvention;
+}
+
+/**
+ * The extract stage: every mention of every sentence of a document. Numbers
+ * are read by the document's own digit convention; times are resolved
+ * against the document's publication date; places are read as of that date
+ * ("Huế" in 2024 is Thừa Thiên Huế).
+ *
+ * @example
+ * extractMentions(doc, sentences, { taxonomy })[0].numbers.map((n) => n.kind) // → ['year', 'quantity']
+ */
+export function extractMentions(doc: SourceDocument, sentences: readonly Sentence[], options: ExtractOptions): SentenceMentions[] {
+  const { taxonomy } = options;
+  const convention = options.convention ?? detectNumberConvention(doc.text).convention;
+  const published = doc.meta.published;
+  return sentences.map((sentence) => mentionsOf(sentence, { convention, taxonomy, published }));
+}
+
+/**
+ * The mentions of a document's title (from its metadata), read as a sentence
+ * of its own; null when it has none.
+ *
+ * @example
+ * titleMentions(doc, { taxonomy })?.places.map((p) => p.region) // → ['Quảng Ninh']
+ */
+export function titleMentions(doc: SourceDocument, options: ExtractOptions): SentenceMentions | null {
+  const title = doc.meta.title;
+  if (!title) return null;
+  const convention = options.convention ?? detectNumberConvention(doc.text).convention;
+  const sentence: Sentence = { index: -1, paragraph: -1, span: { start: 0, end: 0 }, text: title };
+  return mentionsOf(sentence, { convention, taxonomy: options.taxonomy, published: doc.meta.published });
+}
+
+/**
+ * Every mention of one sentence.
+ *
+ * @example
+ * mentionsOf(sentence, { convention: 'vi', taxonomy, published: null }).times[0].period // → '2023'
+ */
+export function mentionsOf(
+  sentence: Sentence,
+  ctx: { readonly convention: NumberConvention; readonly taxonomy: Taxonomy; readonly published: string | null },
+): SentenceMentions {
+  const text = sentence.text;
+  return {
+    sentence,
+    words: wordsOf(text),
+    numbers: readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units }),
+    times: findTimes(text, ctx.published),
+    places: findPlaces(text, ctx.taxonomy.regions, ctx.published),
+    concepts: ctx.taxonomy.indicators.findAliases(text).map((a) => ({ start: a.start, end: a.end, alias: a.alias, codes: a.codes })),
+    statuses: findStatus(text),
+    changes: findChanges(text),
+    markers: findMarkers(text),
+  };
+}
+
+/** The sentence's words: runs of non-space characters with a letter or digit in them. */
+function wordsOf(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /\S+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) if (/[\p{L}\p{N}]/u.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -1,0 +1,59 @@
+import { matchKey } from '../../core/match-key.ts';
+import type { ChangeDirection, ChangeMention } from '../../core/mentions.ts';
+
+/**
+ * Words of change and level, with how each bears on the figure after it.
+ * The nearest one before a number decides its sign ("giảm lần lượt 2,27% và
+ * 6,91%": both decreases; "giảm từ 15,4% xuống còn 8,3%": both levels).
+ */
+export const CHANGE_WORDS: ReadonlyArray<readonly [string, ChangeDirection]> = [
+  ['sụt giảm', 'down'],
+  ['suy giảm', 'down'],
+  ['giảm sút', 'down'],
+  ['giảm', 'down'],
+  ['sụt', 'down'],
+  ['thấp hơn', 'down'],
+  ['âm', 'down'],
+  ['nhập siêu', 'deficit'],
+  ['thâm hụt', 'deficit'],
+  ['bán ròng', 'deficit'],
+  ['lỗ ròng', 'deficit'],
+  ['thua lỗ', 'deficit'],
+  ['lỗ', 'deficit'],
+  ['tăng', 'up'],
+  ['cao hơn', 'up'],
+  ...(['đạt', 'là', 'còn', 'xuống', 'lên', 'từ', 'ở mức', 'về mức', 'mức', 'bằng', 'chiếm', 'xuất siêu', 'mua ròng', 'lãi', 'vượt', 'gấp', 'tương đương', 'với', 'có', 'thu', 'đến', 'tới'] as const).map(
+    (w) => [w, 'level'] as const,
+  ),
+  ['tốc độ', 'rate'],
+  ['lạm phát', 'rate'],
+];
+
+/** Longest first, so "sụt giảm" is found before "giảm". */
+const BY_LENGTH = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The words of change and level in a sentence, as whole words, longest
+ * first and without overlaps.
+ *
+ * @example
+ * findChanges('xuất khẩu đạt 34 tỷ USD, giảm 9,9%').map((c) => [c.word, c.direction])
+ * // → [['đạt', 'level'], ['giảm', 'down']]
+ */
+export function findChanges(sentence: string): ChangeMention[] {
+  const key = matchKey(sentence);
+  const out: ChangeMention[] = [];
+  for (const [word, direction] of BY_LENGTH) {
+    let from = 0;
+    for (;;) {
+      const i = key.indexOf(word, from);
+      if (i === -1) break;
+      from = i + 1;
+      const end = i + word.length;
+      if ((i > 0 && /[\p{L}\p{N}]/u.test(key[i - 1]!)) || /[\p{L}\p{N}]/u.test(key[end] ?? '')) continue;
+      if (out.some((o) => i < o.end && o.start < end)) continue;
+      out.push({ start: i, end, word, direction });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

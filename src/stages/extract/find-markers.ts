@@ -1,0 +1,72 @@
+import { matchKey } from '../../core/match-key.ts';
+import type { MarkerKind, MarkerMention } from '../../core/mentions.ts';
+
+/**
+ * The words of Vietnamese report prose that say how the parts of a sentence
+ * relate: a breakdown after its total, figures paired with a list, a
+ * comparison and its base, a share of a whole.
+ */
+export const MARKER_WORDS: ReadonlyArray<readonly [MarkerKind, readonly string[]]> = [
+  ['breakdown', ['trong đó', 'trong số đó', 'bao gồm', 'gồm có', 'gồm', 'chia ra', 'cụ thể', 'riêng']],
+  ['respectively', ['lần lượt', 'tương ứng']],
+  ['equivalent', ['tương đương', 'tức là']],
+  ['compare', ['so với', 'so', 'kể từ']],
+  ['comparative', ['cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn', 'hơn', 'bằng', 'như', 'sau', 'trước']],
+  ['multiple', ['gấp']],
+  ['share', ['chiếm', 'tỷ trọng', 'cơ cấu']],
+  ['of', ['của']],
+  ['constant_prices', ['theo giá so sánh', 'giá so sánh']],
+  ['continuation', ['ngoài ra', 'bên cạnh đó', 'đồng thời', 'theo đó', 'tương tự', 'còn']],
+  ['reference', ['so với kế hoạch', 'kế hoạch', 'dự toán', 'mục tiêu', 'chỉ tiêu', 'kh', 'tổng']],
+  ['filler', ['mức', 'con số', 'ngưỡng', 'mốc', 'thời điểm', 'cuối', 'đầu']],
+  ['whole', ['cả']],
+  ['topic', ['thì']],
+];
+
+const PHRASES = MARKER_WORDS.flatMap(([marker, words]) => words.map((word) => ({ marker, word }))).sort((a, b) => b.word.length - a.word.length);
+
+/**
+ * The structure markers of a sentence: its words of breakdown, pairing,
+ * equivalence, comparison and share (whole words, longest first, without
+ * overlaps), and its clause punctuation (a comma inside a number such as
+ * "42,8" is none; a dash only between spaces).
+ *
+ * @example
+ * findMarkers('IIP tăng 5,4%; trong đó ngành dệt tăng 12,1%').map((m) => m.marker)
+ * // → ['semicolon', 'breakdown']
+ */
+export function findMarkers(sentence: string): MarkerMention[] {
+  const key = matchKey(sentence);
+  const out: MarkerMention[] = [];
+  for (const { marker, word } of PHRASES) {
+    let from = 0;
+    for (;;) {
+      const i = key.indexOf(word, from);
+      if (i === -1) break;
+      from = i + 1;
+      const end = i + word.length;
+      if ((i > 0 && /[\p{L}\p{N}]/u.test(key[i - 1]!)) || /[\p{L}\p{N}]/u.test(key[end] ?? '')) continue;
+      if (out.some((o) => i < o.end && o.start < end)) continue;
+      out.push({ start: i, end, marker, word });
+    }
+  }
+  for (let i = 0; i < sentence.length; i++) {
+    const marker = punctuationAt(sentence, i);
+    if (marker) out.push({ start: i, end: i + 1, marker, word: sentence[i]! });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The clause punctuation at `i`, if any. */
+function punctuationAt(s: string, i: number): MarkerKind | null {
+  const ch = s[i]!;
+  if (ch === ';') return 'semicolon';
+  if (ch === ':') return 'colon';
+  if (ch === '(') return 'open_paren';
+  if (ch === ')') return 'close_paren';
+  if (ch === '“' || ch === '”') return 'quote';
+  // a comma ends a clause, but not inside a number ("42,8")
+  if (ch === ',') return /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '') ? null : 'comma';
+  if (ch === '–' || ch === '—') return s[i - 1] === ' ' && s[i + 1] === ' ' ? 'dash' : null;
+  return null;
+}

@@ -1,0 +1,340 @@
+import { matchKey } from '../../core/match-key.ts';
+import { YEAR_PLACEHOLDER, type RelativeBase, type TimeMention, type TimeUnit } from '../../core/mentions.ts';
+import { fillYear, parsePublished } from '../../core/periods.ts';
+import { parseNumberWords } from './parse-number-words.ts';
+
+/** What a time rule makes of its match. */
+interface Reading {
+  readonly unit: TimeUnit;
+  /** The period, or a template with {@link YEAR_PLACEHOLDER} where the year is not stated. */
+  readonly period: string | null;
+  readonly statedYear: number | null;
+  readonly yearOffset?: number;
+  readonly relative?: RelativeBase;
+  readonly inherentBase?: boolean;
+  readonly open?: TimeMention['open'];
+}
+
+/** A named time rule: the construction it reads and how it resolves it. */
+export interface TimeRule {
+  readonly name: string;
+  /** The construction, with an example. */
+  readonly construction: string;
+  readonly re: RegExp;
+  resolve(m: RegExpExecArray, published: string | null): Reading | null;
+}
+
+const Y = '((?:19|20)\\d{2})';
+const SEP = '\\s*(?:năm|[/.-])\\s*';
+const MONTH_WORD = 'mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|giêng|chạp';
+const N_MONTHS = `(1[0-2]|0?[1-9]|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)`;
+const MONTH = '(1[0-2]|0?[1-9])';
+const DAY = '(3[01]|[12]\\d|0?[1-9])';
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const Q = YEAR_PLACEHOLDER;
+
+/**
+ * The time rules, in order: an earlier rule's match wins over a later one
+ * that overlaps it.
+ */
+export const TIME_RULES: readonly TimeRule[] = [
+  {
+    name: 'time.no-period-idiom',
+    construction: 'a phrase with a year that dates nothing: "cao nhất từ trước đến nay", "từ năm 2018" (since), "giá so sánh 2010", "nhiều năm qua"',
+    re: new RegExp(`từ trước (?:đến|tới) nay|(?:kể )?từ (?:năm )?${Y}(?: (?:đến|tới) nay)?(?!\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?\\d)|giá (?:so sánh|cố định|hiện hành)(?: năm)? ${Y}|(?:nhiều|các|những|mấy|vài) (?:tháng|năm|quý) (?:qua|gần đây|trước)`, 'gu'),
+    resolve: (m) => ({
+      unit: 'other',
+      period: null,
+      statedYear: null,
+      open: /^giá/u.test(m[0]) ? 'prices' : /^(?:nhiều|các|những|mấy|vài)/u.test(m[0]) ? 'vague' : 'since',
+    }),
+  },
+  {
+    name: 'time.year-span',
+    construction: 'a span of years: "giai đoạn 2018 – 2023", "(2017 - 2023)", "từ năm 2016 đến năm 2020"',
+    re: new RegExp(`(?:(?:giai đoạn|thời kỳ|từ năm|từ)\\s+)?\\(?\\s*${Y}\\s*(?:[-–—]|đến(?:\\s+năm)?)\\s*${Y}\\s*\\)?`, 'gu'),
+    resolve: (m) => (+m[2]! > +m[1]! ? { unit: 'span', period: `${m[1]}/${m[2]}`, statedYear: +m[2]! } : null),
+  },
+  {
+    name: 'time.day-span',
+    construction: 'from one day to another: "từ ngày 1/1/2017 đến ngày 15/6/2017", "từ thời điểm 1/1 đến thời điểm 15/6"',
+    re: new RegExp(`từ (?:ngày |thời điểm )?${DAY}[/.-]${MONTH}(?:[/.-]${Y})? (?:đến|tới) (?:hết )?(?:ngày |thời điểm )?${DAY}[/.-]${MONTH}(?:[/.-]${Y})?`, 'gu'),
+    resolve: (m) => {
+      const y2 = m[6] ?? Q;
+      const y1 = m[3] ?? y2;
+      return { unit: 'span', period: `${y1}-${pad(+m[2]!)}-${pad(+m[1]!)}/${y2}-${pad(+m[5]!)}-${pad(+m[4]!)}`, statedYear: m[6] ? +m[6] : null };
+    },
+  },
+  {
+    name: 'time.month-span',
+    construction: 'from one month to another: "từ tháng 1 đến tháng 6 (năm 2017)"',
+    re: new RegExp(`từ tháng ${MONTH} (?:đến|tới) (?:hết )?tháng ${MONTH}(?:${SEP}${Y})?`, 'gu'),
+    resolve: (m) => {
+      if (+m[2]! <= +m[1]!) return null;
+      const y = m[3] ?? Q;
+      return { unit: 'span', period: `${y}-${pad(+m[1]!)}/${y}-${pad(+m[2]!)}`, statedYear: m[3] ? +m[3] : null };
+    },
+  },
+  {
+    name: 'time.days-of-month',
+    construction: 'the first days of a month: "22 ngày đầu tháng 10", "15 ngày của tháng 12"',
+    re: new RegExp(`(\\d{1,2}) ngày (?:đầu |của |trong )?tháng ${MONTH}(?:${SEP}${Y})?`, 'gu'),
+    resolve: (m) => {
+      if (+m[1]! > 31) return null;
+      const y = m[3] ?? Q;
+      const mm = pad(+m[2]!);
+      return { unit: 'span', period: `${y}-${mm}-01/${y}-${mm}-${pad(+m[1]!)}`, statedYear: m[3] ? +m[3] : null };
+    },
+  },
+  {
+    name: 'time.year-to-date',
+    construction: '"(lũy kế) từ đầu năm (đến nay)": January to the month before publication',
+    re: new RegExp(`(?:lũy kế\\s+)?từ đầu năm(?:\\s+${Y})?(?:\\s+(?:đến|tới)\\s+nay)?`, 'gu'),
+    resolve: (m, published) => {
+      const pub = parsePublished(published);
+      const statedYear = m[1] ? +m[1] : null;
+      if (!pub || pub.m === null || (statedYear !== null && statedYear !== pub.y)) {
+        return { unit: 'none', period: null, statedYear, open: 'no_publication_date' };
+      }
+      const last = pub.m - 1;
+      return { unit: 'ytd', period: last === 0 ? String(pub.y - 1) : ytd(String(pub.y), last), statedYear };
+    },
+  },
+  {
+    name: 'time.half-year',
+    construction: 'a half year: "nửa đầu năm 2024", "nửa cuối năm"',
+    re: new RegExp(`nửa (đầu|cuối|sau) năm(?:\\s+${Y})?`, 'gu'),
+    resolve: (m) => ({ unit: 'half', period: `${m[2] ?? Q}-S${m[1] === 'đầu' ? 1 : 2}`, statedYear: m[2] ? +m[2] : null }),
+  },
+  {
+    name: 'time.months-of-year',
+    construction: 'the first N months: "6 tháng đầu năm 2024", "9 tháng năm 2024", "11 tháng qua", "tính chung 9 tháng"; a bare "N tháng" is a duration',
+    re: new RegExp(`(?:(tính chung|lũy kế|trong)\\s+)?(?<![\\d,.])${N_MONTHS} tháng(?:\\s+(đầu|cuối))?(?:\\s+(năm))?(?:\\s*(?:/\\s*)?${Y}|\\s+(nay|qua|vừa qua|trước|ngoái))?(?![\\p{L}\\d])`, 'gu'),
+    resolve: (m) => {
+      const n = numberOf(m[2]!);
+      if (n === null || n < 1 || n > 12) return null;
+      const explicitYear = m[5] ? +m[5] : null;
+      const rel = m[6];
+      if (!m[1] && !m[3] && !m[4] && !explicitYear && !rel) return null;
+      const y = explicitYear === null ? Q : String(explicitYear);
+      const yearOffset = explicitYear === null && (rel === 'trước' || rel === 'ngoái') ? -1 : 0;
+      if (m[3] === 'cuối') return { unit: 'ytd', period: n === 6 ? `${y}-S2` : `${y}-${pad(13 - n)}/${y}-12`, statedYear: explicitYear, yearOffset };
+      return { unit: 'ytd', period: ytd(y, n), statedYear: explicitYear, yearOffset };
+    },
+  },
+  {
+    name: 'time.quarter',
+    construction: 'a quarter: "quý I năm 2024", "quý I/2024", "quý 3/2024", "quý II", "quý 02.2021"',
+    re: new RegExp(`quý\\s+(iv|iii|ii|i|0?[1-4]|một|hai|ba|bốn|tư)(?![\\p{L}\\d])(?:${SEP}${Y})?`, 'gu'),
+    resolve: (m) => {
+      const q = ROMAN[m[1]!] ?? numberOf(m[1]!.replace(/^0/, ''));
+      if (q === null || q < 1 || q > 4) return null;
+      return { unit: 'quarter', period: `${m[2] ?? Q}-Q${q}`, statedYear: m[2] ? +m[2] : null };
+    },
+  },
+  {
+    name: 'time.to-date',
+    construction: 'the year so far, up to a day: "tính đến ngày 30/11/2022", "đến hết ngày 30/6"',
+    re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?${DAY}[/.-]${MONTH}(?:[/.-]${Y})?`, 'gu'),
+    resolve: (m) => {
+      const y = m[3] ?? Q;
+      return { unit: 'ytd', period: `${y}-01-01/${y}-${pad(+m[2]!)}-${pad(+m[1]!)}`, statedYear: m[3] ? +m[3] : null };
+    },
+  },
+  {
+    name: 'time.to-month-end',
+    construction: '"đến hết tháng 9/2024", "cộng dồn đến cuối tháng 9": January to that month; "(tính) đến cuối tháng 6" alone: the state at the month\'s end',
+    re: new RegExp(`(?:(cộng dồn|lũy kế|tích lũy|tính chung)\\s+)?(?:tính\\s+)?(?:đến|tới)\\s+(hết|cuối)\\s+tháng\\s+${MONTH}(?:${SEP}${Y})?`, 'gu'),
+    resolve: (m) => {
+      const y = m[4] ?? Q;
+      const statedYear = m[4] ? +m[4] : null;
+      return m[2] === 'cuối' && !m[1]
+        ? { unit: 'month', period: `${y}-${pad(+m[3]!)}`, statedYear }
+        : { unit: 'ytd', period: ytd(y, +m[3]!), statedYear };
+    },
+  },
+  {
+    name: 'time.month',
+    construction: 'a month: "tháng 10/2024", "tháng 10 năm 2024", "tháng Mười", "tháng 9"',
+    re: new RegExp(`tháng\\s+(1[0-2]|0?[1-9]|${MONTH_WORD})(?![\\p{L}\\d])(?:${SEP}${Y})?`, 'gu'),
+    resolve: (m) => {
+      const word = m[1]!;
+      const month = word === 'giêng' ? 1 : word === 'chạp' ? 12 : numberOf(word);
+      if (month === null || month < 1 || month > 12) return null;
+      // "tháng năm" alone is "month and year", not May
+      if (word === 'năm' && !m[2]) return null;
+      return { unit: 'month', period: `${m[2] ?? Q}-${pad(month)}`, statedYear: m[2] ? +m[2] : null };
+    },
+  },
+  {
+    name: 'time.relative-month',
+    construction: 'a month relative to the publication date: "tháng trước" (also a base), "tháng này", "tháng qua"',
+    re: /tháng (trước|này|qua|vừa qua)(?![\p{L}])/gu,
+    resolve: (m, published) => {
+      const previous = m[1] === 'trước';
+      const relative = previous ? ({ relative: 'previous_month', inherentBase: true } as const) : {};
+      const pub = parsePublished(published);
+      if (!pub || pub.m === null) return { unit: 'month', period: null, statedYear: null, open: 'no_publication_date', ...relative };
+      const d = new Date(Date.UTC(pub.y, pub.m - 1 - (m[1] === 'này' ? 0 : 1), 1));
+      return { unit: 'month', period: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, statedYear: null, ...relative };
+    },
+  },
+  {
+    name: 'time.previous-quarter',
+    construction: '"quý trước": the base of a quarter-on-quarter change',
+    re: /quý trước(?![\p{L}])/gu,
+    resolve: () => ({ unit: 'quarter', period: null, statedYear: null, relative: 'previous_quarter', inherentBase: true }),
+  },
+  {
+    name: 'time.same-period',
+    construction: '"cùng kỳ năm trước", "cùng kỳ năm 2023", "cùng kỳ": the same period a year before, a comparison base',
+    re: new RegExp(`cùng kỳ(?:\\s+(?:năm\\s+${Y}|năm trước|năm ngoái))?`, 'gu'),
+    resolve: (m) => ({ unit: 'other', period: m[1] ?? null, statedYear: null, relative: 'previous_year', inherentBase: true }),
+  },
+  {
+    name: 'time.relative-year',
+    construction: 'a year relative to the publication date: "năm nay", "năm qua", "năm trước"/"năm ngoái" (also a base), "năm tới"',
+    re: /năm (nay|trước|ngoái|tới|sau|qua|vừa qua)(?![\p{L}])/gu,
+    resolve: (m, published) => {
+      const pub = parsePublished(published);
+      const offset = m[1] === 'nay' || m[1] === 'qua' || m[1] === 'vừa qua' ? 0 : m[1] === 'tới' || m[1] === 'sau' ? 1 : -1;
+      const previous = m[1] === 'trước' || m[1] === 'ngoái';
+      return {
+        unit: 'year',
+        period: pub ? String(pub.y + offset) : null,
+        statedYear: null,
+        ...(pub ? {} : { open: 'no_publication_date' as const }),
+        ...(previous ? { relative: 'previous_year' as const, inherentBase: true } : {}),
+      };
+    },
+  },
+  {
+    name: 'time.year',
+    construction: 'a year: "năm 2023", "hết năm 2023", "cuối năm 2023", "năm tài chính 2023"',
+    re: new RegExp(`(?:(?:đến\\s+)?(?:hết|cuối|đầu)\\s+)?(?:cả\\s+)?(?:năm|niên độ|năm tài chính)\\s+${Y}(?!\\d)`, 'gu'),
+    resolve: (m) => ({ unit: 'year', period: m[1]!, statedYear: +m[1]! }),
+  },
+  {
+    name: 'time.bare-year',
+    construction: 'a year alone: "(2023)", "trong 2023"',
+    re: new RegExp(`(?<![\\d/.,-])${Y}(?![\\d/.,]\\d|\\s*[-–—]\\s*\\d)`, 'gu'),
+    resolve: (m) => ({ unit: 'year', period: m[1]!, statedYear: +m[1]! }),
+  },
+  {
+    name: 'time.to-now',
+    construction: 'a stock with no date: "đến nay", "hiện nay", "lũy kế đến nay"',
+    re: /(?:tính\s+)?(?:đến|tới) nay|hiện nay|lũy kế(?: đến nay)?/gu,
+    resolve: () => ({ unit: 'none', period: null, statedYear: null, open: 'to_date' }),
+  },
+  {
+    name: 'time.trading-day',
+    construction: 'a trading day: "phiên giao dịch ngày 8-2", "phiên 8/2"',
+    re: new RegExp(`(?:phiên(?:\\s+giao\\s+dịch)?|trong\\s+ngày)\\s+(?:ngày\\s+)?${DAY}[/.-]${MONTH}(?:[/.-]${Y})?`, 'gu'),
+    resolve: (m) => ({ unit: 'day', period: `${m[3] ?? Q}-${pad(+m[2]!)}-${pad(+m[1]!)}`, statedYear: m[3] ? +m[3] : null }),
+  },
+];
+
+/**
+ * Finds the time expressions of a sentence and resolves each as far as the
+ * sentence and the publication date allow. An expression that does not
+ * state its year keeps a template ("quý II" → `????-Q2`) for the document
+ * context to complete; relative ones ("năm nay", "tháng trước") use the
+ * publication date. What role an expression plays (the period of a figure,
+ * a comparison base) is left to the sentence structure.
+ *
+ * @example
+ * findTimes('từ 42,8% năm 2018, quý I năm 2024 đạt 48,3%', null).map((t) => t.period)
+ * // → ['2018', '2024-Q1']
+ * findTimes('quý II', null).map((t) => t.template) // → ['????-Q2']
+ */
+export function findTimes(sentence: string, published: string | null): TimeMention[] {
+  const key = matchKey(sentence);
+  const found: TimeMention[] = [];
+  for (const rule of TIME_RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(key)) !== null) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].trimEnd().length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      const r = rule.resolve(m, published);
+      if (!r) continue;
+      found.push(toMention(sentence, start, end, rule.name, r));
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return attachYears(key, sentence, found);
+}
+
+function toMention(sentence: string, start: number, end: number, rule: string, r: Reading): TimeMention {
+  const templated = r.period !== null && r.period.includes(YEAR_PLACEHOLDER);
+  return {
+    start,
+    end,
+    text: sentence.slice(start, end),
+    rule,
+    unit: r.unit,
+    period: templated ? null : r.period,
+    template: templated ? r.period : null,
+    yearOffset: r.yearOffset ?? 0,
+    statedYear: r.statedYear,
+    relative: r.relative ?? null,
+    inherentBase: r.inherentBase ?? false,
+    open: r.open ?? null,
+  };
+}
+
+/** Words that make a later year a comparison base, not the year of what precedes. */
+const COMPARING = /(?:^|\s)(?:so|hơn|bằng|gấp|từ|với)(?=\s|$)/u;
+
+/**
+ * "quý 3 của tỉnh này năm 2024", "tháng 10 của Nghệ An năm 2024": a
+ * quarter or month without its year takes the year stated a few words later,
+ * which then stops being a time of its own.
+ */
+function attachYears(key: string, sentence: string, mentions: TimeMention[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1];
+    const gap = next ? key.slice(m.end, next.start) : '';
+    const year = next ? (next.statedYear ?? (next.period === null ? null : +next.period.slice(0, 4))) : null;
+    if (
+      next && m.template !== null && (m.unit === 'quarter' || m.unit === 'month' || m.unit === 'ytd') &&
+      next.unit === 'year' && year !== null && !next.relative && !/\d|[,;()]/.test(gap) && !COMPARING.test(gap) && gap.trim().split(/\s+/).length <= 5
+    ) {
+      // "quý 2 năm nay": a relative year counts too
+      out.push({
+        ...m,
+        end: next.end,
+        text: sentence.slice(m.start, next.end),
+        rule: `${m.rule}+time.year-later`,
+        period: fillYear(m.template, year),
+        template: null,
+        statedYear: next.statedYear,
+      });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** The months from January to month `n` of year `y`: S1 for six, the year for twelve. */
+function ytd(y: string, n: number): string {
+  if (n === 12) return y;
+  if (n === 6) return `${y}-S1`;
+  if (n === 3) return `${y}-Q1`;
+  if (n === 1) return `${y}-01`;
+  return `${y}-01/${y}-${pad(n)}`;
+}
+
+function numberOf(word: string): number | null {
+  if (/^\d+$/.test(word)) return +word;
+  return parseNumberWords(word.split(' '));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

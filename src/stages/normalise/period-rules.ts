@@ -1,0 +1,100 @@
+import { shiftPeriod } from '../../core/periods.ts';
+import { hasMarker, visibleTo, wordsBetween } from '../../core/sentence-model.ts';
+import type { FigureContext, ResolvedTime, Rule } from './rule.ts';
+
+/** The period a rule gives a figure, and whether it dates that figure only (a compared figure's) or carries on. */
+export interface PeriodChoice {
+  readonly period: string | null;
+  /** True when the period belongs to this figure alone and is not carried to the sentences after. */
+  readonly ownOnly: boolean;
+}
+
+const inClause = (fc: FigureContext, t: ResolvedTime): boolean => t.start >= fc.figure.clause.start && t.start < fc.figure.clause.end;
+const span = (t: ResolvedTime) => ({ start: t.start, end: t.end });
+
+/** Times that may date the figure: no comparison base, none inside other parentheses, no "đến nay" after a dated time. */
+function usable(fc: FigureContext): ResolvedTime[] {
+  const firstDated = fc.times.findIndex((t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null);
+  return fc.times.filter((t, i) => t.role !== 'base' && visibleTo(fc.model, fc.figure, t) && !(t.unit === 'none' && firstDated !== -1 && firstDated < i));
+}
+
+/** Times that date the figures around them (not a compared figure's, not an idiom). */
+const governing = (fc: FigureContext): ResolvedTime[] => usable(fc).filter((t) => t.role === 'frame');
+
+/**
+ * The rules that give a figure its period, in order; when none applies, the
+ * period carried from the sentences before.
+ */
+export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
+  {
+    name: 'period.same-period-last-year',
+    construction: 'a figure of "cùng kỳ" is last year\'s: "Ngành A tăng 7%, cùng kỳ có mức tăng 6,7%", "so với mức tăng 8% cùng kỳ năm trước"',
+    apply(fc) {
+      const { figure } = fc;
+      const qs = figure.quantity.span.start;
+      const qe = figure.quantity.span.end;
+      const same = fc.times.find(
+        (t) => t.role === 'base' && t.relative === 'previous_year' && t.rule === 'time.same-period' && inClause(fc, t) &&
+          ((t.end <= qs && !hasMarker(fc.model, ['compare'], figure.clause.start, t.start)) ||
+            (t.start >= qe && wordsBetween(fc.model, qe, t.start) <= 1 && fc.model.mentions.markers.some((k) => k.word === 'so với' && k.start >= figure.clause.start && k.end <= qs))),
+      );
+      if (!same) return undefined;
+      const stated = fc.times.filter((t) => t.role === 'frame' && t.period !== null && t.end <= qs).at(-1);
+      const now = stated ? stated.period : fc.doc.carriedPeriod ?? null;
+      return { value: { period: now === null ? null : shiftPeriod(now, 'previous_year'), ownOnly: true }, span: span(same) };
+    },
+  },
+  {
+    name: 'period.right-after',
+    construction: 'a time right after the figure in its clause: "tỷ lệ 42,8% năm 2018", "7,33% của bảy tháng năm 2022"',
+    apply(fc) {
+      const qe = fc.figure.quantity.span.end;
+      const t = usable(fc).find((x) => x.start >= qe && inClause(fc, x) && wordsBetween(fc.model, qe, x.start) <= 3 && x.unit !== 'none' && x.unit !== 'other');
+      return t ? { value: { period: t.period, ownOnly: t.role !== 'frame' }, span: span(t) } : undefined;
+    },
+  },
+  {
+    name: 'period.before-in-clause',
+    construction: 'the nearest time before the figure in its clause: "năm 2023, GRDP đạt 315.839 tỷ đồng"',
+    apply(fc) {
+      const t = governing(fc).filter((x) => x.end <= fc.figure.quantity.span.start && inClause(fc, x)).at(-1);
+      return t ? { value: { period: t.period, ownOnly: false }, span: span(t) } : undefined;
+    },
+  },
+  {
+    name: 'period.before-in-sentence',
+    construction: 'the nearest time before the figure in its sentence: "Trong 9 tháng, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD"',
+    apply(fc) {
+      const t = governing(fc).filter((x) => x.end <= fc.figure.quantity.span.start).at(-1);
+      return t ? { value: { period: t.period, ownOnly: false }, span: span(t) } : undefined;
+    },
+  },
+  {
+    name: 'period.after-in-clause',
+    construction: 'a time later in the clause with no other figure between: "đạt 0,7024, đứng thứ 3 trong bảng xếp hạng năm 2022"',
+    apply(fc) {
+      const { figure, model } = fc;
+      const qe = figure.quantity.span.end;
+      const t = governing(fc).find(
+        (x) => x.start >= qe && inClause(fc, x) && wordsBetween(model, qe, x.start) <= 10 &&
+          !model.mentions.numbers.some((n) => n.span.start >= qe && n.span.end <= x.start && n.kind !== 'ordinal' && n.quantity?.unit !== 'rank') &&
+          !fc.times.some((y) => y !== x && y.start >= qe && y.end <= x.start),
+      );
+      return t ? { value: { period: t.period, ownOnly: false }, span: span(t) } : undefined;
+    },
+  },
+  {
+    name: 'period.opening-sentence',
+    construction: 'the first sentence of a text, with nothing to carry over, takes its own period wherever it stands: "Xuất khẩu đạt 5 tỷ USD trong tháng 9"',
+    apply(fc) {
+      if (fc.doc.carriedPeriod !== undefined) return undefined;
+      const t = governing(fc).find((x) => x.start >= fc.figure.quantity.span.end && x.unit !== 'none');
+      return t ? { value: { period: t.period, ownOnly: false }, span: span(t) } : undefined;
+    },
+  },
+  {
+    name: 'period.carried',
+    construction: 'no time in the sentence: the period of the sentences before ("Quý I, GRDP tăng 5%. Công nghiệp tăng 7%.")',
+    apply: (fc) => ({ value: { period: fc.doc.carriedPeriod ?? null, ownOnly: false }, span: null }),
+  },
+];

@@ -1,0 +1,61 @@
+import { visibleTo } from '../../core/sentence-model.ts';
+import type { FigureContext, Rule } from './rule.ts';
+
+/** Words that may stand between a compared region and its own figure: "cao hơn Hà Nội (3,98%)", "so với Đà Nẵng là 5%". */
+const TO_OWN_FIGURE = new Set(['với', 'là', 'đạt', 'tăng', 'giảm']);
+
+/** Places before the figure that may name its region. */
+function namedBefore(fc: FigureContext) {
+  const { model, figure } = fc;
+  const qs = figure.quantity.span.start;
+  const m = model.mentions;
+  return m.places
+    .map((p, i) => ({ p, role: model.placeRoles[i]! }))
+    .filter(({ p, role }) => {
+      if (p.end > qs || (p.use !== 'subject' && p.use !== 'pair') || !visibleTo(model, figure, p)) return false;
+      if (role !== 'compared') return true;
+      // a compared region owns only the figure right after it, with at most its verb between
+      const words = m.words.filter((w) => w.start >= p.end && w.end <= qs);
+      return words.length <= 1 && words.every((w) => m.changes.some((c) => c.start === w.start && TO_OWN_FIGURE.has(c.word)));
+    })
+    .map(({ p }) => p);
+}
+
+/**
+ * The rules that give a figure its region, in order. A pair of regions
+ * named together ("Tuyên Quang - Phú Thọ") gives null: the figure is
+ * neither's alone.
+ */
+export const REGION_RULES: readonly Rule<string | null>[] = [
+  {
+    name: 'region.named-in-clause',
+    construction: 'a region named before the figure in its clause: "tại Hà Nội, giá căn hộ tăng 5%"',
+    apply(fc) {
+      const p = namedBefore(fc).filter((x) => x.start >= fc.figure.clause.start).at(-1);
+      return p ? { value: p.region, span: { start: p.start, end: p.end } } : undefined;
+    },
+  },
+  {
+    name: 'region.named-in-sentence',
+    construction: 'a region named before the figure in its sentence: "Quảng Ninh có GRDP tăng 11%, đứng đầu"',
+    apply(fc) {
+      const p = namedBefore(fc).at(-1);
+      return p ? { value: p.region, span: { start: p.start, end: p.end } } : undefined;
+    },
+  },
+  {
+    name: 'region.paragraph-subject',
+    construction: 'the region an earlier sentence of the paragraph is about',
+    apply: (fc) => (fc.doc.paragraphRegion !== undefined ? { value: fc.doc.paragraphRegion, span: null } : undefined),
+  },
+  {
+    name: 'region.section-subject',
+    construction: 'the region named at the head of an earlier paragraph, for the section it opens',
+    apply: (fc) => (fc.doc.sectionRegion !== undefined ? { value: fc.doc.sectionRegion, span: null } : undefined),
+  },
+  {
+    name: 'region.document',
+    construction: 'the region the document is about (named most, the title counting most); Việt Nam for a text naming no place',
+    apply: (fc) => ({ value: fc.doc.mainRegion, span: null }),
+  },
+];

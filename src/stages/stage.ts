@@ -1,0 +1,32 @@
+import type { DocumentWork } from '../core/document-work.ts';
+import { knownUnitsOf } from '../taxonomy/known-units.ts';
+import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
+
+/** What every stage may read besides the document: built once per run, at the edge. */
+export interface StageContext {
+  readonly taxonomy: Taxonomy;
+  /** Unit codes validation accepts. */
+  readonly knownUnits: ReadonlySet<string>;
+}
+
+/**
+ * One stage of a pipeline: a pure function from the document's work so far
+ * to the work with its own part added.
+ *
+ * @example
+ * const dropCounts: Stage = { name: 'drop-counts', run: (w) => ({ ...w, observations: w.observations.filter((o) => o.unit !== 'count') }) };
+ */
+export interface Stage {
+  readonly name: string;
+  run(work: DocumentWork, ctx: StageContext): DocumentWork;
+}
+
+/**
+ * The context every stage of a run reads, built once from the taxonomy.
+ *
+ * @example
+ * stageContext(loadTaxonomy()).knownUnits.has('VND') // → true
+ */
+export function stageContext(taxonomy: Taxonomy): StageContext {
+  return { taxonomy, knownUnits: knownUnitsOf(taxonomy) };
+}

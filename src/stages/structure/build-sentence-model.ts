@@ -1,0 +1,119 @@
+import type { MarkerMention, SentenceMentions } from '../../core/mentions.ts';
+import type { Span } from '../../core/records.ts';
+import type { FigureNode, PlaceRole, SentenceModel, TimeRole } from '../../core/sentence-model.ts';
+import { findBase } from './find-base.ts';
+import { sentenceTokens, type Token } from './sentence-tokens.ts';
+import { timeRoleOf } from './time-roles.ts';
+
+/** Marker kinds that end a clause. */
+const CLAUSE_MARKS: ReadonlySet<MarkerMention['marker']> = new Set(['comma', 'semicolon', 'colon', 'open_paren', 'close_paren', 'dash', 'quote']);
+/** Marker kinds a sentence that goes on from the one before opens with. */
+const OPENERS: ReadonlySet<MarkerMention['marker']> = new Set(['breakdown', 'continuation']);
+
+/**
+ * The structure stage for one sentence: clauses between clause punctuation,
+ * innermost parentheses, the role of each time (frame, comparison base,
+ * time of a compared figure) and place (subject or compared), and for each
+ * figure what governs it.
+ *
+ * @example
+ * buildSentenceModel(mentions).timeRoles // → ['frame', 'base']
+ */
+export function buildSentenceModel(m: SentenceMentions): SentenceModel {
+  const length = m.sentence.text.length;
+  const tokens = sentenceTokens(m);
+  const clauses = clausesOf(m.markers, length);
+  const parentheticals = parenthesesOf(m.markers);
+  const clauseOf = (pos: number): Span => clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses.at(-1)!;
+  const timeRoles: TimeRole[] = m.times.map((t, i) => timeRoleOf(m, tokens, i, clauseOf(t.start)));
+  const placeRoles: PlaceRole[] = m.places.map((p) => placeRoleOf(m, tokens, p.start));
+  const figures: FigureNode[] = [];
+  for (const n of m.numbers) {
+    const q = n.quantity;
+    if (!q) continue;
+    const qs = q.span.start;
+    const qe = q.span.end;
+    const clause = clauseOf(qs);
+    const change = m.changes.filter((c) => c.end <= qs && c.direction !== 'rate').at(-1);
+    const after = tokens.find((t) => t.start >= qe && t.kind !== 'word');
+    const afterMarker = after?.kind === 'marker' ? m.markers[after.ref]! : null;
+    const next = after ? tokens.find((t) => t.start >= after.end) : undefined;
+    const figure: FigureNode = {
+      index: figures.length,
+      quantity: q,
+      clause,
+      segmentStart: Math.max(0, ...m.markers.filter((k) => (k.marker === 'semicolon' || k.marker === 'colon') && k.start < qs).map((k) => k.end)),
+      paren: parentheticals.find((p) => qs >= p.start && qs < p.end) ?? null,
+      change: change ? change.direction : null,
+      baseTime: null,
+      share: tokens.some((t) => t.kind === 'marker' && m.markers[t.ref]!.word === 'chiếm' && t.end <= qs && !tokens.some((u) => u.start >= t.end && u.end <= qs)),
+      percentOf:
+        after !== undefined && after.start - qe <= 2 &&
+        (after.kind === 'time' ? m.times[after.ref]!.rule === 'time.same-period'
+          : afterMarker !== null && (afterMarker.marker === 'reference' || (afterMarker.word === 'so với' && next?.kind === 'marker' && m.markers[next.ref]!.marker === 'reference'))),
+      constantPrices: m.markers.some((k) => k.marker === 'constant_prices' && k.start >= qs - 60 && k.end <= qe + 30),
+      breakdown: null,
+      pairedConcept: null,
+      equivalentOf: null,
+    };
+    figures.push({ ...figure, baseTime: findBase(m, tokens, timeRoles, figure, clauses[0]!) });
+  }
+  return { mentions: m, clauses, parentheticals, timeRoles, placeRoles, figures, opener: openerOf(m, tokens) };
+}
+
+/** The clauses of a sentence: the stretches between clause punctuation. */
+function clausesOf(markers: readonly MarkerMention[], length: number): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const k of markers) {
+    if (!CLAUSE_MARKS.has(k.marker)) continue;
+    out.push({ start, end: k.start });
+    start = k.end;
+  }
+  out.push({ start, end: length });
+  return out;
+}
+
+/** The innermost parentheses of a sentence. */
+function parenthesesOf(markers: readonly MarkerMention[]): Span[] {
+  const out: Span[] = [];
+  let open: number | null = null;
+  for (const k of markers) {
+    if (k.marker === 'open_paren') open = k.start;
+    else if (k.marker === 'close_paren' && open !== null) {
+      out.push({ start: open, end: k.end });
+      open = null;
+    }
+  }
+  return out;
+}
+
+/** Words before a place that make it the other side of a comparison ("so với Hà Nội", "cao hơn Đà Nẵng"). */
+const PLACE_COMPARED = new Set(['so với', 'so', 'hơn', 'cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn', 'bằng', 'như', 'sau', 'trước', 'gấp']);
+
+/**
+ * A place right after a comparison word ("cao hơn Hà Nội", "so với các tỉnh
+ * Đông Nam Bộ") is compared, not the subject.
+ */
+function placeRoleOf(m: SentenceMentions, tokens: readonly Token[], start: number): PlaceRole {
+  const i = tokens.findIndex((t) => t.start === start && t.kind === 'place');
+  const before = tokens[i - 1];
+  if (before && isComparisonWord(m, before)) return 'compared';
+  // "so với các tỉnh …", "hơn tỉnh …": one generic noun may stand between
+  const twoBefore = tokens[i - 2];
+  return before?.kind === 'word' && twoBefore && isComparisonWord(m, twoBefore) ? 'compared' : 'subject';
+}
+
+function isComparisonWord(m: SentenceMentions, t: Token): boolean {
+  if (t.kind === 'marker') return PLACE_COMPARED.has(m.markers[t.ref]!.word);
+  // "gấp" and "bằng" may have been read as words of level
+  return t.kind === 'change' && (m.changes[t.ref]!.word === 'gấp' || m.changes[t.ref]!.word === 'bằng');
+}
+
+/** The continuation marker a sentence opens with ("Trong đó, …", "Ngoài ra, …", "So với …"), if any. */
+function openerOf(m: SentenceMentions, tokens: readonly Token[]): MarkerMention | null {
+  const first = tokens.find((t) => t.kind !== 'marker' || !['quote', 'dash', 'open_paren'].includes(m.markers[t.ref]!.marker));
+  if (!first || first.kind !== 'marker') return null;
+  const k = m.markers[first.ref]!;
+  return OPENERS.has(k.marker) || k.word === 'so với' ? k : null;
+}

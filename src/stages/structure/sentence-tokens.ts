@@ -1,0 +1,45 @@
+import type { SentenceMentions } from '../../core/mentions.ts';
+
+/** What a token of the sentence is. */
+export type TokenKind = 'quantity' | 'time' | 'place' | 'number' | 'status' | 'concept' | 'marker' | 'change' | 'word';
+
+/** One mention (or a word no mention covers) in the sentence's left-to-right reading. */
+export interface Token {
+  readonly kind: TokenKind;
+  readonly start: number;
+  readonly end: number;
+  /** Index into the mention list of its kind (`numbers` for quantities and numbers, `words` for words). */
+  readonly ref: number;
+}
+
+/** When mentions overlap, the one of the earlier kind is the token. */
+const PRIORITY: readonly TokenKind[] = ['quantity', 'time', 'place', 'number', 'status', 'concept', 'marker', 'change', 'word'];
+
+/**
+ * The sentence as a sequence of tokens: its mentions left to right, without
+ * overlaps (a figure over the words inside it, a time over its year, a
+ * concept over the change word inside it), and the words no mention covers.
+ * The structure rules walk this sequence to see what stands next to what.
+ *
+ * @example
+ * sentenceTokens(mentions).map((t) => t.kind) // → ['concept', 'time', 'change', 'quantity']
+ */
+export function sentenceTokens(m: SentenceMentions): Token[] {
+  const candidates: Token[] = [];
+  m.numbers.forEach((n, i) => {
+    if (n.quantity) candidates.push({ kind: 'quantity', start: n.quantity.span.start, end: n.quantity.span.end, ref: i });
+    else candidates.push({ kind: 'number', start: n.span.start, end: n.span.end, ref: i });
+  });
+  m.times.forEach((t, i) => candidates.push({ kind: 'time', start: t.start, end: t.end, ref: i }));
+  m.places.forEach((p, i) => candidates.push({ kind: 'place', start: p.start, end: p.end, ref: i }));
+  m.statuses.forEach((s, i) => candidates.push({ kind: 'status', start: s.start, end: s.end, ref: i }));
+  m.concepts.forEach((c, i) => candidates.push({ kind: 'concept', start: c.start, end: c.end, ref: i }));
+  m.markers.forEach((k, i) => candidates.push({ kind: 'marker', start: k.start, end: k.end, ref: i }));
+  m.changes.forEach((c, i) => candidates.push({ kind: 'change', start: c.start, end: c.end, ref: i }));
+  m.words.forEach((w, i) => candidates.push({ kind: 'word', start: w.start, end: w.end, ref: i }));
+  candidates.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Token[] = [];
+  // punctuation is one character and never overlaps a word; other tokens must not overlap
+  for (const c of candidates) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -93,7 +93,9 @@ export type PlaceUse =
   /** where an event took place ("họp báo … tại Hà Nội") */
   | 'venue'
   /** one of two named as a pair ("Tuyên Quang - Phú Thọ"): the figure is neither's alone */
-  | 'pair';
+  | 'pair'
+  /** a foreign economy as Việt Nam's partner ("xuất khẩu sang Hoa Kỳ", "nhà đầu tư Singapore"): the figure stays Việt Nam's */
+  | 'partner';
 
 /** A place named in a sentence. */
 export interface PlaceMention {
@@ -180,6 +182,8 @@ export type MarkerKind =
   | 'whole'
   /** "thì": what stands before it is the topic of what follows ("so với tháng trước thì giảm 0,2%") */
   | 'topic'
+  /** "vào", "tại", "sang", "từ", "với", "theo": a preposition, so what follows is no subject */
+  | 'preposition'
   /** clause punctuation */
   | 'comma'
   | 'semicolon'

@@ -17,8 +17,13 @@ import type { Quantity, Span } from './records.ts';
  */
 export type TimeRole = 'frame' | 'base' | 'compared' | 'reference' | 'idiom';
 
-/** What a place is to the figures around it: their `subject`, or the other side of a comparison. */
-export type PlaceRole = 'subject' | 'compared';
+/**
+ * What a place is to the figures around it: their `subject`, the other side
+ * of a comparison (`compared`), or a foreign economy in a statement about
+ * Việt Nam's dealings with it (`partner`: "Hoa Kỳ là thị trường xuất khẩu
+ * lớn nhất của Việt Nam").
+ */
+export type PlaceRole = 'subject' | 'compared' | 'partner';
 
 /** How a figure stands in a breakdown: an item after "trong đó", "gồm", "chia ra" or in a ":" list. */
 export interface BreakdownItem {

@@ -31,7 +31,7 @@ export function loadTaxonomy(userDir?: string): Taxonomy {
   };
   return {
     units: buildUnitTable(rows('units.csv'), rows('unit-denominators.csv')),
-    regions: buildRegionTable(rows('regions.csv')),
+    regions: buildRegionTable([...rows('regions.csv'), ...rows('macro-regions.csv'), ...rows('economies.csv')]),
     indicators: buildIndicatorTable(rows('indicators.csv'), rows('indicator-aliases.csv')),
   };
 }

@@ -3,13 +3,27 @@ import { matchKey, toneKey } from '../core/match-key.ts';
 /** A province, a centrally-run city or the country, with its validity. */
 export interface Region {
   readonly name: string;
-  readonly kind: 'country' | 'province' | 'city';
+  /**
+   * `country` (Việt Nam), `province`, `city` (centrally run), `macro` (a
+   * socio-economic region of provinces), `foreign` (another economy), `bloc`
+   * (EU, ASEAN), `world`.
+   */
+  readonly kind: RegionKind;
   /** First day the unit existed in this form (`YYYY-MM-DD`), null when always. */
   readonly validFrom: string | null;
   /** Last day it existed (the 2025 mergers end on 2025-06-30), null when current. */
   readonly validTo: string | null;
   /** The unit it was merged into or renamed to. */
   readonly successor: string | null;
+}
+
+/** The kinds of region the table holds. */
+export const REGION_KINDS = ['country', 'province', 'city', 'macro', 'foreign', 'bloc', 'world'] as const;
+export type RegionKind = (typeof REGION_KINDS)[number];
+
+/** Whether a region is Việt Nam or one of its units (as opposed to a foreign economy, a bloc or the world). */
+export function isDomestic(kind: RegionKind): boolean {
+  return kind === 'country' || kind === 'province' || kind === 'city' || kind === 'macro';
 }
 
 /** A way of writing a region in text. */
@@ -49,8 +63,8 @@ export function buildRegionTable(rows: ReadonlyArray<Record<string, string>>): R
   for (const [i, row] of rows.entries()) {
     const name = row['name'] ?? '';
     const kind = row['kind'] as Region['kind'];
-    if (name === '' || !['country', 'province', 'city'].includes(kind)) {
-      throw new Error(`regions table, row ${i + 2}: expected a name and a kind country|province|city, got "${name}", "${kind}"`);
+    if (name === '' || !(REGION_KINDS as readonly string[]).includes(kind)) {
+      throw new Error(`regions table, row ${i + 2}: expected a name and a kind ${REGION_KINDS.join('|')}, got "${name}", "${kind}"`);
     }
     regions.set(name, {
       name,

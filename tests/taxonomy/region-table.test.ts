@@ -6,10 +6,10 @@ const find = (text: string, asOf: string | null = null) => taxonomy.regions.find
 
 describe('the region table', () => {
   it('holds the 63 provinces and cities until 30 June 2025 and the 34 from 1 July 2025', () => {
-    const until2025 = regions.filter((r) => r.kind !== 'country' && (!r.validFrom || r.validFrom <= '2025-06-30') && (!r.validTo || r.validTo >= '2025-06-30'));
-    const from2025 = regions.filter((r) => r.kind !== 'country' && (!r.validFrom || r.validFrom <= '2025-07-01') && (!r.validTo || r.validTo >= '2025-07-01'));
+    const until2025 = regions.filter((r) => (r.kind === 'province' || r.kind === 'city') && (!r.validFrom || r.validFrom <= '2025-06-30') && (!r.validTo || r.validTo >= '2025-06-30'));
+    const from2025 = regions.filter((r) => (r.kind === 'province' || r.kind === 'city') && (!r.validFrom || r.validFrom <= '2025-07-01') && (!r.validTo || r.validTo >= '2025-07-01'));
     // Huế became a city of its own on 1 January 2025: the 63 are counted on 31 December 2024
-    const end2024 = regions.filter((r) => r.kind !== 'country' && (!r.validFrom || r.validFrom <= '2024-12-31') && (!r.validTo || r.validTo >= '2024-12-31'));
+    const end2024 = regions.filter((r) => (r.kind === 'province' || r.kind === 'city') && (!r.validFrom || r.validFrom <= '2024-12-31') && (!r.validTo || r.validTo >= '2024-12-31'));
     expect(end2024).toHaveLength(63);
     expect(until2025).toHaveLength(63);
     expect(from2025).toHaveLength(34);
@@ -33,6 +33,8 @@ describe('the region table', () => {
     ['xuất khẩu của cả nước', ['Việt Nam']],
     ['Thừa Thiên - Huế', ['Thừa Thiên Huế']],
     ['vì hòa bình và phát triển', []],
+    ['xuất khẩu sang Hoa Kỳ, EU và Trung Quốc', ['Hoa Kỳ', 'EU', 'Trung Quốc']],
+    ['giá vàng thế giới và vùng Đồng bằng sông Cửu Long', ['Thế giới', 'Đồng bằng sông Cửu Long']],
   ])('finds the regions in "%s"', (text, expected) => {
     expect(find(text)).toEqual(expected);
   });

@@ -21,6 +21,7 @@ export const MARKER_WORDS: ReadonlyArray<readonly [MarkerKind, readonly string[]
   ['filler', ['mức', 'con số', 'ngưỡng', 'mốc', 'thời điểm', 'cuối', 'đầu']],
   ['whole', ['cả']],
   ['topic', ['thì']],
+  ['preposition', ['vào', 'tại', 'ở', 'sang', 'với', 'cho', 'từ', 'đến', 'tới', 'theo', 'trên', 'ra']],
 ];
 
 const PHRASES = MARKER_WORDS.flatMap(([marker, words]) => words.map((word) => ({ marker, word }))).sort((a, b) => b.word.length - a.word.length);

@@ -1,30 +1,47 @@
-import { matchKey } from '../../core/match-key.ts';
+import { matchKey, toneKey } from '../../core/match-key.ts';
 import type { PlaceMention, PlaceUse } from '../../core/mentions.ts';
-import type { RegionTable } from '../../taxonomy/region-table.ts';
+import { isDomestic, type RegionTable } from '../../taxonomy/region-table.ts';
 
 /** A named rule that tells how a place is used where it is named. */
 interface PlaceUseRule {
   readonly name: string;
   readonly construction: string;
   readonly use: Exclude<PlaceUse, 'subject' | 'pair'>;
-  /** Whether the rule applies to the place named at `start`, given the sentence and its key. */
-  test(key: string, sentence: string, start: number, region: string): boolean;
+  /** Whether the rule applies to the place named at `[start, end)`, given the sentence and its key. */
+  test(key: string, sentence: string, start: number, region: string, end: number): boolean;
 }
 
 /** Words before "cả nước" that make it a yardstick, not the subject ("cao nhất cả nước"). */
-const YARDSTICK = /(?:nhất|đầu|chung|bình quân|trung bình|so với|hơn|trong|thứ \d+|địa phương|tỉnh|thành|mức)\s+(?:của\s+|trong\s+|so với\s+)?$/u;
+const YARDSTICK = /(?:nhất|đầu|chung|bình quân|trung bình|so với|hơn|trong|thứ \S+|địa phương|tỉnh|thành|mức)\s+(?:của\s+|trong\s+|so với\s+)?$/u;
+/** An organisation's name before the country or the world: "Tập đoàn Điện lực Việt Nam", "Ngân hàng Thế giới", "Hiệp hội Dệt may Việt Nam". */
+const ORGANISATION = /(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Hiệp hội|Tổng cục|Cục|Bộ|Viện|Trung tâm|Quỹ|Liên đoàn|Phòng|Sở|Hãng|Hội|Tổ chức|Diễn đàn|Đài|Báo|Thông tấn xã)(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Ll}+)?){0,3}\s+$/u;
+/** "lớn nhất của Việt Nam": the country as the owner of what is largest, not a yardstick. */
+const OWNER = /của\s+việt nam$/u;
+/** "các quốc gia trên thế giới": the world as where, not whose, the figure is. */
+const IN_THE_WORLD = /(?:trên|khắp)\s+$/u;
 /** A region inside the name of a road, bridge or port ("cao tốc Nội Bài - Lào Cai") is no subject. */
 const IN_A_ROAD_NAME = /(?:cao tốc|tuyến|đường|quốc lộ|cầu|sân bay|cảng|nhà ga|ga|đèo|sông)(?:\s+[^\s,;.]+){0,3}?\s*(?:[-–—]\s*)?$/u;
-/** "họp báo … sáng 29/6 tại Hà Nội": where an event took place, unless the clause opens with it. */
-const VENUE = /[^,;:(\s][^,;:(]*\s(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+|tp\.?\s*)?$/u;
+/** "họp báo … sáng 29/6 tại Hà Nội": where an event took place. */
+const VENUE = /(?:họp báo|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|sự kiện|triển lãm|cuộc họp|phiên họp|buổi làm việc|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)[^,;:(]*\s(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+|tp\.?\s*)?$/u;
+/**
+ * Words before a foreign economy that make it Việt Nam's partner: trade
+ * "sang"/"từ"/"với" it, its market, its investors, its visitors.
+ */
+const PARTNER_BEFORE = /(?:^|[^\p{L}])(?:sang|từ|với|vào|tới|ra|đối tác|nhà đầu tư|doanh nghiệp|khách|du khách|hàng hóa|hàng|xuất xứ|nguồn gốc|bạn hàng)\s+(?:các\s+|thị trường\s+|nước\s+|khu vực\s+)?$|(?:^|[^\p{L}])thị trường\s+$|(?:^|[^\p{L}])theo(?:\s+[^\s,;:()]+){1,3}\s+$/u;
+/** A sentence about markets ("thị trường xuất khẩu … gồm: Hoa Kỳ …"): the economies it names are Việt Nam's partners. */
+const MARKET = /(?:^|[^\p{L}])(?:thị trường|bạn hàng|đối tác thương mại)(?![\p{L}])/u;
+/** A single-word place name right after an honorific or a capitalised word is part of a person's or a place's name ("anh Đức", "Nguyễn Minh Đức"). */
+const HONORIFIC = /(?:^|[^\p{L}])(?:anh|chị|ông|bà|em|cô|chú|bác|ngài|cụ)\s+$/u;
 
 /** The rules, in order; the first that applies gives the use, else the place is a subject. */
 export const PLACE_USE_RULES: readonly PlaceUseRule[] = [
   {
     name: 'place.yardstick',
-    construction: '"cả nước" as a yardstick: "cao nhất cả nước", "bình quân chung của cả nước", "đứng thứ 3 cả nước"',
+    construction: 'the country or the world as a yardstick: "cao nhất cả nước", "bình quân chung của cả nước", "đứng thứ 3 thế giới"',
     use: 'yardstick',
-    test: (key, _s, start, region) => region === 'Việt Nam' && YARDSTICK.test(key.slice(Math.max(0, start - 30), start)),
+    test: (key, _s, start, region, end) =>
+      ((region === 'Việt Nam' || region === 'Thế giới') && YARDSTICK.test(key.slice(Math.max(0, start - 30), start)) && !OWNER.test(key.slice(Math.max(0, start - 5), end))) ||
+      (region === 'Thế giới' && IN_THE_WORLD.test(key.slice(Math.max(0, start - 10), start))),
   },
   {
     name: 'place.road-name',
@@ -34,17 +51,49 @@ export const PLACE_USE_RULES: readonly PlaceUseRule[] = [
   },
   {
     name: 'place.organisation-name',
-    construction: 'the country inside a capitalised name: "Tập đoàn Điện lực Việt Nam", "Ngân hàng Nhà nước Việt Nam"',
+    construction: 'the country or the world inside a capitalised name: "Tập đoàn Điện lực Việt Nam", "Ngân hàng Thế giới"',
     use: 'in_name',
-    test: (_k, sentence, start, region) => region === 'Việt Nam' && start > 0 && /\p{Lu}[\p{L}]*\s+$/u.test(sentence.slice(Math.max(0, start - 20), start)),
+    test: (_k, sentence, start, region) => (region === 'Việt Nam' || region === 'Thế giới') && ORGANISATION.test(sentence.slice(Math.max(0, start - 40), start)),
   },
   {
     name: 'place.venue',
-    construction: 'where an event took place, after the clause has begun: "họp báo … sáng 29/6 tại Hà Nội"',
+    construction: 'where an event took place: "họp báo … sáng 29/6 tại Hà Nội", "tại hội nghị ở Đà Nẵng"',
     use: 'venue',
     test: (key, _s, start) => VENUE.test(key.slice(Math.max(0, start - 60), start)),
   },
+  {
+    name: 'place.part-of-a-name',
+    construction: 'a one-word name after an honorific or a capitalised word, or before one, belongs to a longer name: "anh Đức", "Nguyễn Minh Đức", "Mỹ Tho"',
+    use: 'in_name',
+    test: (key, sentence, start, _region, end) => partOfName(key, sentence, start, end),
+  },
 ];
+
+/**
+ * Whether a one-word place name at `[start, end)` is part of a longer
+ * proper name: after an honorific ("anh Đức"), after a capitalised word
+ * that does not open the sentence ("Nguyễn Minh Đức"), or before a
+ * capitalised word ("Mỹ Tho").
+ */
+function partOfName(key: string, sentence: string, start: number, end: number): boolean {
+  if (/\s/u.test(sentence.slice(start, end).trim())) return false;
+  if (HONORIFIC.test(key.slice(Math.max(0, start - 8), start))) return true;
+  if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(end, end + 4))) return true;
+  const before = /(\S+)\s+$/u.exec(sentence.slice(0, start));
+  if (!before || !/^\p{Lu}\p{Ll}*$/u.test(before[1]!)) return false;
+  // the capitalised word is the sentence's first or follows a stop: an ordinary word
+  const wordStart = start - before[0].length;
+  return wordStart > 0 && !/[.!?:;(“"]\s*$/u.test(sentence.slice(0, wordStart));
+}
+
+/**
+ * Whether a foreign economy named at `start` is Việt Nam's partner: traded
+ * with ("xuất khẩu sang Hoa Kỳ", "nhập khẩu từ Trung Quốc"), its market
+ * ("thị trường EU"), its investors or visitors ("nhà đầu tư Singapore",
+ * "khách Hàn Quốc").
+ */
+const isPartner = (key: string, start: number, region: string): boolean =>
+  PARTNER_BEFORE.test(key.slice(Math.max(0, start - 30), start)) && !(region === 'Thế giới' && /thị trường\s+$/u.test(key.slice(0, start)));
 
 /**
  * The places a sentence names, with how each is used: a subject, a
@@ -57,20 +106,18 @@ export const PLACE_USE_RULES: readonly PlaceUseRule[] = [
  * findPlaces('Quảng Ninh đứng thứ 3 cả nước', table, null).map((m) => [m.region, m.use])
  * // → [['Quảng Ninh', 'subject'], ['Việt Nam', 'yardstick']]
  */
-export function findPlaces(sentence: string, table: RegionTable, asOf: string | null): PlaceMention[] {
-  const key = matchKey(sentence);
+export function findPlaces(text: string, table: RegionTable, asOf: string | null): PlaceMention[] {
+  const key = matchKey(text);
+  // case kept, word-segmenter underscores read as spaces ("Phạm_Đức_Hải")
+  const sentence = toneKey(text);
+  const market = MARKET.test(key);
   const found = table.find(sentence, asOf).map((m): PlaceMention => {
-    const rule = PLACE_USE_RULES.find((r) => r.test(key, sentence, m.start, m.region));
     const region = table.regions.get(m.region);
-    return {
-      start: m.start,
-      end: m.end,
-      text: sentence.slice(m.start, m.end),
-      region: m.region,
-      scope: region?.kind ?? 'province',
-      use: rule ? rule.use : 'subject',
-      former: false,
-    };
+    const scope = region?.kind ?? 'province';
+    const rule = PLACE_USE_RULES.find((r) => r.test(key, sentence, m.start, m.region, m.end));
+    const partner = !isDomestic(scope) && (isPartner(key, m.start, m.region) || (market && m.region !== 'Thế giới'));
+    const use: PlaceUse = rule ? rule.use : partner ? 'partner' : 'subject';
+    return { start: m.start, end: m.end, text: text.slice(m.start, m.end), region: m.region, scope, use, former: false };
   });
   const out: PlaceMention[] = [];
   for (let i = 0; i < found.length; i++) {
@@ -78,7 +125,7 @@ export function findPlaces(sentence: string, table: RegionTable, asOf: string | 
     const next = found[i + 1];
     if (m.use === 'subject' && next && next.use === 'subject' && next.region !== m.region && /^\s*(?:-|–|—|và|,)\s*$/.test(key.slice(m.end, next.start))) {
       // a pair named together: the figure belongs to neither alone
-      out.push({ ...m, end: next.end, text: sentence.slice(m.start, next.end), region: null, use: 'pair' });
+      out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), region: null, use: 'pair' });
       i++;
       continue;
     }

@@ -86,6 +86,9 @@ export function codeFor(fc: FigureContext, shortBase: ShortBase): Applied<string
   // concept in its part of the sentence, makes the figure a breakdown.
   const part = concepts.find((a) => a.codes.length === 0 && a.end <= qs && (a.start >= Math.max(figure.segmentStart, alias.start) || a.start >= figure.clause.start));
   if (part) return { value: null, span: part, rule: 'indicator.part-named' };
+  // one partner's share of a total: "xuất khẩu sang Hoa Kỳ đạt 89 tỷ USD", "Hoa Kỳ là thị trường lớn nhất … 3,3 tỷ USD"
+  const partner = model.mentions.places.find((p, i) => (model.placeRoles[i] === 'partner' || p.use === 'partner') && p.start >= figure.segmentStart && p.end <= qs);
+  if (partner) return { value: null, span: partner, rule: 'indicator.partner-named' };
 
   const change = figure.change === 'up' || figure.change === 'down';
   const leadStart = Math.max(0, Math.min(alias.start, qs) - 40);

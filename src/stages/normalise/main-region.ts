@@ -1,5 +1,8 @@
 import type { SentenceMentions } from '../../core/mentions.ts';
 
+/** The kinds of region a Vietnamese report is about: a foreign economy it names is a partner or a comparison. */
+const DOMESTIC: ReadonlySet<string> = new Set(['country', 'province', 'city']);
+
 /**
  * The document's main region: the one named most (the title counts three
  * times, the first two paragraphs twice), when it clearly leads; "Việt Nam"
@@ -13,7 +16,7 @@ export function mainRegion(title: SentenceMentions | null, sentences: readonly S
   const score = new Map<string, number>();
   const add = (m: SentenceMentions, weight: number): void => {
     for (const p of m.places) {
-      if (p.region !== null && p.use === 'subject') score.set(p.region, (score.get(p.region) ?? 0) + weight);
+      if (p.region !== null && p.use === 'subject' && DOMESTIC.has(p.scope)) score.set(p.region, (score.get(p.region) ?? 0) + weight);
     }
   };
   if (title) add(title, 3);

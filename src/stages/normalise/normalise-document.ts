@@ -116,6 +116,13 @@ export function normaliseDocument(
   return out;
 }
 
+/**
+ * Kinds of region a paragraph or section can be about: the country and its
+ * provinces. Foreign economies and socio-economic regions are named for the
+ * figures of their own sentence (a list of markets, a breakdown by region).
+ */
+const DOMESTIC: ReadonlySet<string> = new Set(['country', 'province', 'city']);
+
 /** The document context after a sentence: what it hands on to the sentences after it. */
 function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly ResolvedTime[], carryFromFigures: string | null | undefined, newParagraph: boolean): DocumentContext {
   const m = model.mentions;
@@ -131,8 +138,9 @@ function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly Res
   const lastStatus = m.statuses.filter((s) => s.scope === 'wide').at(-1);
   if (lastStatus) carriedStatus = lastStatus.status === 'preliminary' ? 'preliminary' : null;
   if (m.concepts.length > 0) carriedConcept = m.concepts.at(-1)!;
+  // a foreign economy is the subject of its own sentence only: a Vietnamese report's paragraphs are about Vietnamese units
   const subject = m.places.find(
-    (p, i) => model.placeRoles[i] !== 'compared' && p.use === 'subject' && p.region !== null && !model.parentheticals.some((r) => p.start >= r.start && p.start < r.end),
+    (p, i) => model.placeRoles[i] === 'subject' && p.use === 'subject' && p.region !== null && DOMESTIC.has(p.scope) && !model.parentheticals.some((r) => p.start >= r.start && p.start < r.end),
   );
   if (subject) {
     paragraphRegion = subject.region;

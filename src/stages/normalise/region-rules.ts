@@ -4,6 +4,9 @@ import type { FigureContext, Rule } from './rule.ts';
 /** Words that may stand between a compared region and its own figure: "cao hơn Hà Nội (3,98%)", "so với Đà Nẵng là 5%". */
 const TO_OWN_FIGURE = new Set(['với', 'là', 'đạt', 'tăng', 'giảm']);
 
+/** Kinds of region outside Việt Nam. */
+const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'bloc', 'world']);
+
 /** Places before the figure that may name its region. */
 function namedBefore(fc: FigureContext) {
   const { model, figure } = fc;
@@ -12,7 +15,9 @@ function namedBefore(fc: FigureContext) {
   return m.places
     .map((p, i) => ({ p, role: model.placeRoles[i]! }))
     .filter(({ p, role }) => {
-      if (p.end > qs || (p.use !== 'subject' && p.use !== 'pair') || !visibleTo(model, figure, p)) return false;
+      if (p.end > qs || (p.use !== 'subject' && p.use !== 'pair') || role === 'partner' || !visibleTo(model, figure, p)) return false;
+      // a foreign economy is the subject of its own part of the sentence only ("do tình hình thế giới …: Loa ước đạt 38,7 triệu cái")
+      if (FOREIGN.has(p.scope) && p.start < figure.segmentStart) return false;
       if (role !== 'compared') return true;
       // a compared region owns only the figure right after it, with at most its verb between
       const words = m.words.filter((w) => w.start >= p.end && w.end <= qs);

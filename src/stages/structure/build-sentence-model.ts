@@ -26,7 +26,8 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
   const parentheticals = parenthesesOf(m.markers);
   const clauseOf = (pos: number): Span => clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses.at(-1)!;
   const timeRoles: TimeRole[] = m.times.map((t, i) => timeRoleOf(m, tokens, i, clauseOf(t.start)));
-  const placeRoles: PlaceRole[] = m.places.map((p) => placeRoleOf(m, tokens, p.start));
+  const bilateral = namesHomeAsParty(m, tokens);
+  const placeRoles: PlaceRole[] = m.places.map((p) => (bilateral && FOREIGN.has(p.scope) && p.use === 'subject' ? 'partner' : placeRoleOf(m, tokens, p.start)));
   const figures: FigureNode[] = [];
   for (const n of m.numbers) {
     const q = n.quantity;
@@ -90,6 +91,27 @@ function parenthesesOf(markers: readonly MarkerMention[]): Span[] {
 
 /** Words before a place that make it the other side of a comparison ("so với Hà Nội", "cao hơn Đà Nẵng"). */
 const PLACE_COMPARED = new Set(['so với', 'so', 'hơn', 'cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn', 'bằng', 'như', 'sau', 'trước', 'gấp']);
+
+/** Kinds of region outside Việt Nam. */
+const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'bloc', 'world']);
+/** Words before a Vietnamese place that make it a party to what a foreign economy does: "đầu tư vào Việt Nam", "thị trường lớn nhất của Bình Dương". */
+const TO_HOME = new Set(['của', 'vào', 'tại', 'sang', 'với', 'cho', 'đến', 'tới']);
+
+/**
+ * Whether the sentence names Việt Nam or one of its provinces as the other
+ * party of what it says ("… đầu tư vào Việt Nam", "… thị trường xuất khẩu
+ * lớn nhất của Bình Dương"): a foreign economy in it is then a partner, and
+ * the figures are the Vietnamese side's.
+ */
+function namesHomeAsParty(m: SentenceMentions, tokens: readonly Token[]): boolean {
+  return m.places.some((p) => {
+    if (p.region === null || FOREIGN.has(p.scope) || p.use !== 'subject') return false;
+    const i = tokens.findIndex((t) => t.kind === 'place' && t.start === p.start);
+    const before = tokens[i - 1];
+    if (!before) return false;
+    return before.kind === 'marker' && TO_HOME.has(m.markers[before.ref]!.word);
+  });
+}
 
 /**
  * A place right after a comparison word ("cao hơn Hà Nội", "so với các tỉnh

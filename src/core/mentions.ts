@@ -111,6 +111,14 @@ export interface PlaceMention {
   readonly former: boolean;
 }
 
+/** A business named in a sentence ("Công ty Cổ phần Xi măng Hạ Long", a ticker "VNM"): its figures are its own, not a region's. */
+export interface OrganisationMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: 'business' | 'ticker';
+}
+
 /** A phrase of the taxonomy's indicator aliases. */
 export interface ConceptMention {
   readonly start: number;
@@ -138,8 +146,8 @@ export interface StatusMention {
 /**
  * How a word of change or level bears on the figure after it: `up` and
  * `down` state a change ("tăng", "giảm", "thấp hơn"); `deficit` a negative
- * level ("nhập siêu", "thâm hụt", "lỗ"); `level` a level ("đạt", "là",
- * "còn", "chiếm"); `rate` names a rate without a direction ("tốc độ", "lạm
+ * balance ("nhập siêu", "bán ròng"); `level` a level ("đạt", "là", "còn",
+ * "chiếm", and amounts named as a loss or deficit: "lỗ", "thâm hụt", "bội chi"); `rate` names a rate without a direction ("tốc độ", "lạm
  * phát").
  */
 export type ChangeDirection = 'up' | 'down' | 'deficit' | 'level' | 'rate';
@@ -210,6 +218,7 @@ export interface SentenceMentions {
   readonly numbers: readonly NumberReading[];
   readonly times: readonly TimeMention[];
   readonly places: readonly PlaceMention[];
+  readonly organisations: readonly OrganisationMention[];
   readonly concepts: readonly ConceptMention[];
   readonly statuses: readonly StatusMention[];
   readonly changes: readonly ChangeMention[];

@@ -4,6 +4,7 @@ import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
 import { detectNumberConvention } from './detect-number-convention.ts';
 import { findChanges } from './find-changes.ts';
 import { findMarkers } from './find-markers.ts';
+import { findOrganisations } from './find-organisations.ts';
 import { findPlaces } from './find-places.ts';
 import { findStatus } from './find-status.ts';
 import { findTimes } from './find-times.ts';
@@ -59,12 +60,23 @@ export function mentionsOf(
   ctx: { readonly convention: NumberConvention; readonly taxonomy: Taxonomy; readonly published: string | null },
 ): SentenceMentions {
   const text = sentence.text;
+  const organisations = findOrganisations(text);
+  // a place inside a business's name is part of the name ("Xi măng Hạ Long", "Tổng công ty Lâm nghiệp Việt Nam")
+  const places = findPlaces(text, ctx.taxonomy.regions, ctx.published).map((p) =>
+    p.use === 'subject' && organisations.some((o) => p.start >= o.start && p.end <= o.end) ? { ...p, use: 'in_name' as const } : p,
+  );
   return {
     sentence,
     words: wordsOf(text),
-    numbers: readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units }),
+    numbers: readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units }).map((n) =>
+      // "Tổng công ty 15": a number inside a business's name is part of the name
+      n.quantity && organisations.some((o) => n.span.start >= o.start && n.span.end <= o.end)
+        ? { value: n.value, text: n.text, span: n.span, kind: 'name' as const, reason: 'part of the name of a business' }
+        : n,
+    ),
     times: findTimes(text, ctx.published),
-    places: findPlaces(text, ctx.taxonomy.regions, ctx.published),
+    places,
+    organisations,
     concepts: ctx.taxonomy.indicators.findAliases(text).map((a) => ({ start: a.start, end: a.end, alias: a.alias, codes: a.codes })),
     statuses: findStatus(text),
     changes: findChanges(text),

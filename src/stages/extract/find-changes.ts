@@ -14,15 +14,13 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, ChangeDirection]> = [
   ['sụt', 'down'],
   ['thấp hơn', 'down'],
   ['âm', 'down'],
+  // a balance is signed: "nhập siêu 1,2 tỷ USD" is -1,2 tỷ
   ['nhập siêu', 'deficit'],
-  ['thâm hụt', 'deficit'],
   ['bán ròng', 'deficit'],
-  ['lỗ ròng', 'deficit'],
-  ['thua lỗ', 'deficit'],
-  ['lỗ', 'deficit'],
   ['tăng', 'up'],
   ['cao hơn', 'up'],
-  ...(['đạt', 'là', 'còn', 'xuống', 'lên', 'từ', 'ở mức', 'về mức', 'mức', 'bằng', 'chiếm', 'xuất siêu', 'mua ròng', 'lãi', 'vượt', 'gấp', 'tương đương', 'với', 'có', 'thu', 'đến', 'tới'] as const).map(
+  // an amount named as a loss or a deficit is positive: "lỗ 1.473 tỷ đồng", "thâm hụt 5 tỷ USD"
+  ...(['đạt', 'là', 'còn', 'xuống', 'lên', 'từ', 'ở mức', 'về mức', 'mức', 'bằng', 'chiếm', 'xuất siêu', 'mua ròng', 'lãi', 'vượt', 'gấp', 'tương đương', 'với', 'có', 'thu', 'đến', 'tới', 'thâm hụt', 'lỗ ròng', 'thua lỗ', 'lỗ', 'bội chi', 'hụt thu'] as const).map(
     (w) => [w, 'level'] as const,
   ),
   ['tốc độ', 'rate'],

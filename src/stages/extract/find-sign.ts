@@ -4,7 +4,7 @@ import { CHANGE_WORDS } from './find-changes.ts';
 const NEGATIVE = CHANGE_WORDS.filter(([, d]) => d === 'down' || d === 'deficit').map(([w]) => w);
 const POSITIVE = CHANGE_WORDS.filter(([, d]) => d === 'up' || d === 'level').map(([w]) => w);
 /** A deficit noun keeps its sign through the verb that states its size: "nhập siêu ước đạt 1,2 tỷ USD". */
-const DEFICIT_NOUNS = new Set(['nhập siêu', 'thâm hụt', 'bán ròng', 'lỗ ròng', 'thua lỗ']);
+const DEFICIT_NOUNS = new Set(['nhập siêu', 'bán ròng']);
 const DEFICIT_REACH = 40;
 
 interface Hit {

@@ -1,7 +1,7 @@
 import type { SentenceMentions } from '../../core/mentions.ts';
 
 /** What a token of the sentence is. */
-export type TokenKind = 'quantity' | 'time' | 'place' | 'number' | 'status' | 'concept' | 'marker' | 'change' | 'word';
+export type TokenKind = 'quantity' | 'time' | 'place' | 'organisation' | 'number' | 'status' | 'concept' | 'marker' | 'change' | 'word';
 
 /** One mention (or a word no mention covers) in the sentence's left-to-right reading. */
 export interface Token {
@@ -13,7 +13,7 @@ export interface Token {
 }
 
 /** When mentions overlap, the one of the earlier kind is the token. */
-const PRIORITY: readonly TokenKind[] = ['quantity', 'time', 'place', 'number', 'status', 'concept', 'marker', 'change', 'word'];
+const PRIORITY: readonly TokenKind[] = ['quantity', 'time', 'organisation', 'place', 'number', 'status', 'concept', 'marker', 'change', 'word'];
 
 /**
  * The sentence as a sequence of tokens: its mentions left to right, without
@@ -32,6 +32,7 @@ export function sentenceTokens(m: SentenceMentions): Token[] {
   });
   m.times.forEach((t, i) => candidates.push({ kind: 'time', start: t.start, end: t.end, ref: i }));
   m.places.forEach((p, i) => candidates.push({ kind: 'place', start: p.start, end: p.end, ref: i }));
+  m.organisations.forEach((o, i) => candidates.push({ kind: 'organisation', start: o.start, end: o.end, ref: i }));
   m.statuses.forEach((s, i) => candidates.push({ kind: 'status', start: s.start, end: s.end, ref: i }));
   m.concepts.forEach((c, i) => candidates.push({ kind: 'concept', start: c.start, end: c.end, ref: i }));
   m.markers.forEach((k, i) => candidates.push({ kind: 'marker', start: k.start, end: k.end, ref: i }));

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganisations } from '../../../src/stages/extract/find-organisations.ts';
+
+describe('findOrganisations', () => {
+  it.each([
+    ['Công ty Cổ phần Thép Nam Việt báo lãi 12 tỷ đồng', ['Công ty Cổ phần Thép Nam Việt']],
+    ['Tổng công ty 36 lỗ 20 tỷ đồng', ['Tổng công ty 36']],
+    ['Tại Tập đoàn Hòa Phát, doanh thu tăng 4%', ['Tập đoàn Hòa Phát']],
+    ['Các mã tăng gồm FPT (+1,2%) và MWG (+0,4%)', ['FPT', 'MWG']],
+  ])('"%s"', (sentence, expected) => {
+    expect(findOrganisations(sentence).map((o) => o.text)).toEqual(expected);
+  });
+
+  it.each([
+    'Các công ty trong tỉnh đã nộp 5 tỷ đồng',
+    'Theo Ngân hàng Nhà nước, tín dụng tăng 9%',
+    'GDP (+5,2%) và CPI (3,5%) đều đạt mục tiêu',
+  ])('names no business in "%s"', (sentence) => {
+    expect(findOrganisations(sentence)).toEqual([]);
+  });
+});

@@ -25,6 +25,18 @@ export function yearOf(period: string | null): number | null {
 }
 
 /**
+ * The last year a period names: the year a text speaking of it is in
+ * ("2011/2020" → 2020).
+ *
+ * @example
+ * lastYearOf('2011/2020') // → 2020
+ */
+export function lastYearOf(period: string | null): number | null {
+  const years = period === null ? null : period.match(/(?:19|20)\d{2}/g);
+  return years ? +years.at(-1)! : null;
+}
+
+/**
  * The period a relative base points to, from the figure's own period:
  * "tháng trước" of 2024-09 is 2024-08, "cùng kỳ năm trước" of
  * 2024-01/2024-09 is 2023-01/2023-09. Null when it cannot be told.

@@ -1,4 +1,4 @@
-import type { SentenceMentions } from '../../core/mentions.ts';
+import type { NumberReading, OrganisationMention, SentenceMentions, TimeMention } from '../../core/mentions.ts';
 import type { Sentence, SourceDocument } from '../../core/records.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
 import { detectNumberConvention } from './detect-number-convention.ts';
@@ -61,6 +61,7 @@ export function mentionsOf(
 ): SentenceMentions {
   const text = sentence.text;
   const organisations = findOrganisations(text);
+  const times = findTimes(text, ctx.published);
   // a place inside a business's name is part of the name ("Xi măng Hạ Long", "Tổng công ty Lâm nghiệp Việt Nam")
   const places = findPlaces(text, ctx.taxonomy.regions, ctx.published).map((p) =>
     p.use === 'subject' && organisations.some((o) => p.start >= o.start && p.end <= o.end) ? { ...p, use: 'in_name' as const } : p,
@@ -68,13 +69,8 @@ export function mentionsOf(
   return {
     sentence,
     words: wordsOf(text),
-    numbers: readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units }).map((n) =>
-      // "Tổng công ty 15": a number inside a business's name is part of the name
-      n.quantity && organisations.some((o) => n.span.start >= o.start && n.span.end <= o.end)
-        ? { value: n.value, text: n.text, span: n.span, kind: 'name' as const, reason: 'part of the name of a business' }
-        : n,
-    ),
-    times: findTimes(text, ctx.published),
+    numbers: readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units }).map((n) => reconcile(n, organisations, times)),
+    times,
     places,
     organisations,
     concepts: ctx.taxonomy.indicators.findAliases(text).map((a) => ({ start: a.start, end: a.end, alias: a.alias, codes: a.codes })),
@@ -82,6 +78,21 @@ export function mentionsOf(
     changes: findChanges(text),
     markers: findMarkers(text),
   };
+}
+
+/**
+ * A figure the other readers show to be none: a number inside a business's
+ * name ("Tổng công ty 15") is part of the name; a duration that the time
+ * reader reads as a period ("GDP 9 tháng đạt 2,12%") names the period.
+ */
+function reconcile(n: NumberReading, organisations: readonly OrganisationMention[], times: readonly TimeMention[]): NumberReading {
+  if (!n.quantity) return n;
+  const inside = (s: { start: number; end: number }): boolean => n.span.start >= s.start && n.span.end <= s.end;
+  if (organisations.some(inside)) return { value: n.value, text: n.text, span: n.span, kind: 'name', reason: 'part of the name of a business' };
+  if (n.quantity.kind === 'duration' && times.some((t) => t.period !== null || t.template !== null ? inside(t) : false)) {
+    return { value: n.value, text: n.text, span: n.span, kind: 'period', reason: `"${n.quantity.text}" names a period, not a duration` };
+  }
+  return n;
 }
 
 /** The sentence's words: runs of non-space characters with a letter or digit in them. */

@@ -31,6 +31,10 @@ const N_MONTHS = `(1[0-2]|0?[1-9]|mười một|mười hai|một|hai|ba|bốn|n
 const MONTH = '(1[0-2]|0?[1-9])';
 const DAY = '(3[01]|[12]\\d|0?[1-9])';
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+/** Words before "N tháng" that count a span of time: "khoảng 19 tháng", "sau 6 tháng", "3-6 tháng". */
+const DURATION_BEFORE = /(?:^|[^\p{L}])(?:khoảng|gần|hơn|trên|dưới|sau|kéo dài|mất|thêm|mỗi|cách|vòng|chỉ|còn|được|suốt|đủ|tối đa|tối thiểu|ít nhất|từ|đến|tới|những|các|vài|mấy|và|hoặc|hay|thời hạn|kỳ hạn|thời gian|trước|lùi|chậm|vượt)\s+$|[-–—\/]\s*$|\d\s+$/u;
+/** Words after "N tháng" that make it a count of months: "3 tháng liên tiếp", "6 tháng tới". */
+const DURATION_AFTER = /^\s*(?:liên tiếp|liên tục|tới|nữa|sau|trở lên|trở xuống|một lần|\/|kể từ|trước|gần đây|qua|vừa qua|đầu|cuối|năm|rưỡi)/u;
 const Q = YEAR_PLACEHOLDER;
 
 /**
@@ -120,6 +124,19 @@ export const TIME_RULES: readonly TimeRule[] = [
       const yearOffset = explicitYear === null && (rel === 'trước' || rel === 'ngoái') ? -1 : 0;
       if (m[3] === 'cuối') return { unit: 'ytd', period: n === 6 ? `${y}-S2` : `${y}-${pad(13 - n)}/${y}-12`, statedYear: explicitYear, yearOffset };
       return { unit: 'ytd', period: ytd(y, n), statedYear: explicitYear, yearOffset };
+    },
+  },
+  {
+    name: 'time.months-bare',
+    construction: 'a bare "N tháng" naming the first N months, as reports name the period they cover: "GDP 9 tháng đạt 2,12%", "Bức tranh kinh tế 9 tháng"; a counted span ("khoảng 19 tháng", "3 tháng liên tiếp", "sau 6 tháng") is a duration',
+    re: /(?<![\d,.])(1[01]|[2-9]|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) tháng(?![\p{L}\d])/gu,
+    resolve: (m) => {
+      const n = numberOf(m[1]!);
+      if (n === null || n < 2 || n > 11) return null;
+      const before = m.input.slice(Math.max(0, m.index - 16), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (DURATION_BEFORE.test(before) || DURATION_AFTER.test(after)) return null;
+      return { unit: 'ytd', period: ytd(Q, n), statedYear: null };
     },
   },
   {

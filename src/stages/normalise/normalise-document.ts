@@ -1,5 +1,5 @@
 import type { SentenceMentions } from '../../core/mentions.ts';
-import { fillYear, parsePublished, shiftPeriod, yearOf } from '../../core/periods.ts';
+import { fillYear, lastYearOf, parsePublished, shiftPeriod } from '../../core/periods.ts';
 import type { Attribution, ExplainedAttribute, Observation, SourceDocument, Span, Status } from '../../core/records.ts';
 import type { SentenceModel } from '../../core/sentence-model.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
@@ -59,7 +59,7 @@ export function normaliseDocument(
       carriedStatus: continues ? ctx.carriedStatus : null,
       ...(newParagraph ? { paragraphRegion: undefined, carriedConcept: null } : {}),
     };
-    const year = yearOf(ctx.carriedPeriod ?? null) ?? pubYear;
+    const year = lastYearOf(ctx.carriedPeriod ?? null) ?? pubYear;
     const times: ResolvedTime[] = model.mentions.times.map((t, index) => ({
       ...t,
       index,

@@ -138,9 +138,11 @@ export interface StatusMention {
   /**
    * `wide`: a verb that governs the figures after it ("ước tính", "sơ bộ
    * đạt", "phấn đấu"). `local`: a noun that names the one figure right after
-   * it ("mục tiêu 8 triệu khách", "dự toán 3.901 tỷ đồng").
+   * it ("mục tiêu 8 triệu khách", "dự toán 3.901 tỷ đồng"). `release`: the
+   * status of the data a whole release reports ("Theo số liệu thống kê sơ
+   * bộ của Tổng cục Hải quan, …").
    */
-  readonly scope: 'wide' | 'local';
+  readonly scope: 'wide' | 'local' | 'release';
 }
 
 /**

@@ -38,6 +38,8 @@ const NOT_STATUS_AFTER = /^\s*(?:mơ|muốn|nguyện|vọng|lượng|chừng|tí
 const NOT_STATUS_BEFORE = /(?:hiệp|công|quy|điều|mong|giao|khế|cam|lời|thề)\s*$/u;
 /** "102% kế hoạch", "so với dự toán", "vượt kế hoạch": the base of a comparison, not a status. */
 const COMPARISON_BEFORE = /(?:\d\s*%|so với|vượt|hoàn thành|bằng|của|theo|với)\s*$/u;
+/** "số liệu (thống kê) sơ bộ", "theo số liệu ước tính": the status of the data a release reports, so of all its figures. */
+const DATA_OF = /(?:số liệu|dữ liệu)(?:\s+thống kê)?\s+$/u;
 /** Words between a target noun and its figure: "kế hoạch đề ra là 6,5%", "mục tiêu năm 2023 là 8%". */
 const TO_FIGURE = /^\s*(?:(?:đề ra|đặt ra|giao|năm \d{4}|của năm \d{4}|cả năm|năm|là|đạt|ở mức|:)\s*){0,3}(?:từ\s+|trên\s+|dưới\s+|khoảng\s+|hơn\s+)?[\d(]/u;
 
@@ -70,7 +72,8 @@ export function findStatus(sentence: string): StatusMention[] {
       if (word === 'ước' && (NOT_STATUS_AFTER.test(key.slice(end)) || NOT_STATUS_BEFORE.test(key.slice(0, i)))) continue;
       const local = TARGET_NOUNS.has(word) && TO_FIGURE.test(key.slice(end));
       if (status === 'target' && !local && COMPARISON_BEFORE.test(key.slice(Math.max(0, i - 20), i))) continue;
-      out.push({ status, start: i, end, word, scope: local ? 'local' : 'wide' });
+      const release = !local && DATA_OF.test(key.slice(Math.max(0, i - 30), i));
+      out.push({ status, start: i, end, word, scope: local ? 'local' : release ? 'release' : 'wide' });
     }
   }
   return out.sort((a, b) => a.start - b.start);

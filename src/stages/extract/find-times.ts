@@ -80,6 +80,19 @@ export const TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
+    name: 'time.half-month',
+    construction: 'half a month, as customs releases count: "nửa cuối tháng 12/2024", "kỳ 1 tháng 3" (days 1-15), "kỳ 2 của tháng 3" (from the 16th)',
+    re: new RegExp(`(?:nửa (đầu|cuối|sau)|kỳ (1|2|i|ii|một|hai))\\s+(?:c[ủù]a\\s+)?tháng\\s+${MONTH}(?:${SEP}${Y})?`, 'gu'),
+    resolve: (m) => {
+      const first = m[1] === 'đầu' || m[2] === '1' || m[2] === 'i' || m[2] === 'một';
+      const month = +m[3]!;
+      const y = m[4] ?? Q;
+      const mm = pad(month);
+      const last = m[4] ? new Date(Date.UTC(+m[4], month, 0)).getUTCDate() : month === 2 ? 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
+      return { unit: 'span', period: first ? `${y}-${mm}-01/${y}-${mm}-15` : `${y}-${mm}-16/${y}-${mm}-${last}`, statedYear: m[4] ? +m[4] : null };
+    },
+  },
+  {
     name: 'time.days-of-month',
     construction: 'the first days of a month: "22 ngày đầu tháng 10", "15 ngày của tháng 12"',
     re: new RegExp(`(\\d{1,2}) ngày (?:đầu |của |trong )?tháng ${MONTH}(?:${SEP}${Y})?`, 'gu'),
@@ -195,6 +208,12 @@ export const TIME_RULES: readonly TimeRule[] = [
       const d = new Date(Date.UTC(pub.y, pub.m - 1 - (m[1] === 'này' ? 0 : 1), 1));
       return { unit: 'month', period: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, statedYear: null, ...relative };
     },
+  },
+  {
+    name: 'time.previous-period',
+    construction: '"kỳ trước": the period before, the base of a change from one release to the next',
+    re: /(?<![\p{L}])kỳ trước(?![\p{L}])/gu,
+    resolve: () => ({ unit: 'other', period: null, statedYear: null, inherentBase: true }),
   },
   {
     name: 'time.previous-quarter',

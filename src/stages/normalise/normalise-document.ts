@@ -41,6 +41,7 @@ export function normaliseDocument(
     mainRegion: mainRegion(title, models.map((m) => m.mentions)),
     carriedPeriod: undefined,
     carriedStatus: null,
+    releaseStatus: null,
     carriedConcept: null,
     paragraphRegion: undefined,
     sectionRegion: undefined,
@@ -48,15 +49,19 @@ export function normaliseDocument(
   };
   const out: Observation[] = [];
   let paragraph = -1;
+  // the status of the last figure of the sentence before
+  let lastStatus: Status | null = null;
   for (const model of models) {
     const sentence = model.mentions.sentence;
     const newParagraph = sentence.paragraph !== paragraph;
     paragraph = sentence.paragraph;
     const continues = !newParagraph && model.opener !== null;
+    // a breakdown that follows at once ("Trong đó, …", "Bao gồm …") takes the status of the figure it breaks down
+    const breaksDown = continues && model.opener!.marker === 'breakdown';
     ctx = {
       ...ctx,
       continues,
-      carriedStatus: continues ? ctx.carriedStatus : null,
+      carriedStatus: breaksDown && lastStatus !== null ? lastStatus : continues ? ctx.carriedStatus : null,
       ...(newParagraph ? { paragraphRegion: undefined, carriedConcept: null } : {}),
     };
     const year = lastYearOf(ctx.carriedPeriod ?? null) ?? pubYear;
@@ -112,6 +117,8 @@ export function normaliseDocument(
       });
     }
     ctx = carryOn(ctx, model, times, carryFromFigures, newParagraph);
+    const last = out.at(-1);
+    lastStatus = last && last.sentenceIndex === sentence.index ? last.status : null;
   }
   return out;
 }
@@ -135,8 +142,10 @@ function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly Res
   else if (carryFromFigures === undefined && heading) carriedPeriod = heading.period;
   // Only "sơ bộ" (the vintage of a whole release) carries into the breakdowns
   // that follow ("Trong đó, …"); "ước tăng" qualifies its own clause.
-  const lastStatus = m.statuses.filter((s) => s.scope === 'wide').at(-1);
+  const lastStatus = m.statuses.filter((s) => s.scope !== 'local').at(-1);
   if (lastStatus) carriedStatus = lastStatus.status === 'preliminary' ? 'preliminary' : null;
+  const release = m.statuses.find((s) => s.scope === 'release');
+  const releaseStatus = release ? release.status : ctx.releaseStatus;
   if (m.concepts.length > 0) carriedConcept = m.concepts.at(-1)!;
   // a foreign economy is the subject of its own sentence only: a Vietnamese report's paragraphs are about Vietnamese units
   const subject = m.places.find(
@@ -146,7 +155,7 @@ function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly Res
     paragraphRegion = subject.region;
     if (newParagraph && subject.start <= 60) sectionRegion = subject.region;
   }
-  return { ...ctx, carriedPeriod, carriedStatus, carriedConcept, paragraphRegion, sectionRegion };
+  return { ...ctx, carriedPeriod, carriedStatus, releaseStatus, carriedConcept, paragraphRegion, sectionRegion };
 }
 
 /** The base's period, resolved against the figure's own period when it is relative. */

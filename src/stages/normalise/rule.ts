@@ -19,6 +19,8 @@ export interface DocumentContext {
   readonly carriedPeriod: string | null | undefined;
   /** A status carried into a breakdown that continues a preliminary figure ("sơ bộ … Trong đó, …"). */
   readonly carriedStatus: Status | null;
+  /** The status of the data the document reports, from its own words ("số liệu sơ bộ"). */
+  readonly releaseStatus: Status | null;
   /** The concept the previous sentence of the paragraph ended on. */
   readonly carriedConcept: ConceptMention | null;
   /** The region the paragraph is about, named in an earlier sentence of it. */

@@ -29,7 +29,7 @@ export const STATUS_RULES: readonly Rule<Status | null>[] = [
     apply(fc) {
       const { model, figure } = fc;
       const qs = figure.quantity.span.start;
-      const wide = model.mentions.statuses.filter((s) => s.end <= qs && s.scope === 'wide' && visibleTo(model, figure, s)).at(-1);
+      const wide = model.mentions.statuses.filter((s) => s.end <= qs && s.scope !== 'local' && visibleTo(model, figure, s)).at(-1);
       // a word that marks a reported figure gives way to a status carried into a breakdown
       if (!wide || (wide.status === null && fc.doc.carriedStatus !== null)) return undefined;
       return { value: wide.status, span: { start: wide.start, end: wide.end } };
@@ -39,5 +39,10 @@ export const STATUS_RULES: readonly Rule<Status | null>[] = [
     name: 'status.carried-into-breakdown',
     construction: 'a preliminary figure\'s breakdown that follows at once takes its status: "sơ bộ đạt 34 tỷ USD. Trong đó, …"',
     apply: (fc) => (fc.doc.carriedStatus !== null ? { value: fc.doc.carriedStatus, span: null } : undefined),
+  },
+  {
+    name: 'status.release',
+    construction: 'the figures of a release whose data its own words call preliminary or estimated: "Theo số liệu thống kê sơ bộ của Tổng cục Hải quan, …"',
+    apply: (fc) => (fc.doc.releaseStatus !== null ? { value: fc.doc.releaseStatus, span: null } : undefined),
   },
 ];

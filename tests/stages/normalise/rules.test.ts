@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import pipeline from '../../../pipelines/reports.ts';
+import type { ExplainedAttribute, Observation } from '../../../src/core/records.ts';
+import { extractFromText } from '../../../src/pipeline/extract-text.ts';
+import { CONCEPT_RULES } from '../../../src/stages/normalise/indicator-rules.ts';
+import { PERIOD_RULES } from '../../../src/stages/normalise/period-rules.ts';
+import { REGION_RULES } from '../../../src/stages/normalise/region-rules.ts';
+import { STATUS_RULES } from '../../../src/stages/normalise/status-rules.ts';
+import { ctx } from '../../helpers/taxonomy.ts';
+
+/**
+ * Every named rule of normalise, each on a sentence invented for the
+ * construction it handles: the figure `text` gets `value` for `attribute`,
+ * and the explanation names the rule.
+ */
+const observe = (text: string, published = '2024-10-15'): Observation[] =>
+  extractFromText(text, pipeline.stages, ctx, { name: 't', published }, 'normalise').work!.observations as Observation[];
+
+const FIELD: Record<ExplainedAttribute, keyof Observation> = { period: 'period', basePeriod: 'basePeriod', region: 'region', indicator: 'indicator', status: 'status' };
+
+type Case = readonly [rule: string, attribute: ExplainedAttribute, sentence: string, figure: string, value: string | null];
+
+const CASES: readonly Case[] = [
+  // period
+  ['period.same-period-last-year', 'period', 'Năm 2023 ngành dệt tăng 7%, cùng kỳ có mức tăng 6,7%.', '6,7%', '2022'],
+  ['period.right-after', 'period', 'Tỷ lệ đô thị hóa tăng từ 38% năm 2015 lên 42% năm 2022.', '38%', '2015'],
+  ['period.before-in-clause', 'period', 'Doanh thu du lịch năm 2022 đạt 1.200 tỷ đồng.', '1.200 tỷ đồng', '2022'],
+  ['period.before-in-sentence', 'period', 'Trong quý III/2023, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD.', '4 tỷ USD', '2023-Q3'],
+  ['period.after-in-clause', 'period', 'Chỉ số đạt 68,5 điểm, xếp thứ 9 trong bảng xếp hạng năm 2022.', 'thứ 9', '2022'],
+  ['period.opening-sentence', 'period', 'Xuất khẩu rau quả đạt 3 tỷ USD, tăng mạnh trong 9 tháng năm 2023.', '3 tỷ USD', '2023-01/2023-09'],
+  ['period.carried', 'period', 'Năm 2021, GRDP tăng 6%. Ngành xây dựng tăng 8%.', '8%', '2021'],
+  // region
+  ['region.business', 'region', 'Tại Đà Nẵng, Công ty Cổ phần Thép Miền Trung lãi 45 tỷ đồng.', '45 tỷ đồng', null],
+  ['region.named-in-clause', 'region', 'Giá căn hộ tại Cần Thơ tăng 5%.', '5%', 'Cần Thơ'],
+  ['region.named-in-sentence', 'region', 'Lâm Đồng có diện tích cà phê lớn, sản lượng đạt 300 nghìn tấn.', '300 nghìn tấn', 'Lâm Đồng'],
+  ['region.paragraph-subject', 'region', 'Bắc Ninh dẫn đầu về thu hút đầu tư. Vốn đăng ký đạt 2 tỷ USD.', '2 tỷ USD', 'Bắc Ninh'],
+  ['region.section-subject', 'region', 'Quảng Nam đẩy mạnh thu hút đầu tư.\nVốn đăng ký mới đạt 5 tỷ USD.', '5 tỷ USD', 'Quảng Nam'],
+  ['region.document', 'region', 'Sản lượng lúa đạt 43 triệu tấn.', '43 triệu tấn', 'Việt Nam'],
+  // status
+  ['status.none-for-a-multiple', 'status', 'Ước tính doanh thu gấp 3 lần năm trước.', 'gấp 3 lần', null],
+  ['status.target-noun', 'status', 'Thu ngân sách đạt 900 tỷ đồng, dự toán 1.000 tỷ đồng.', '1.000 tỷ đồng', 'target'],
+  ['status.verb-before', 'status', 'Năm 2024 ước tính GRDP tăng 7,5%.', '7,5%', 'estimate'],
+  ['status.carried-into-breakdown', 'status', 'Xuất khẩu tháng 9 ước đạt 30 tỷ USD. Trong đó, khu vực FDI đạt 22 tỷ USD.', '22 tỷ USD', 'estimate'],
+  ['status.release', 'status', 'Theo số liệu thống kê sơ bộ của Tổng cục Hải quan, nửa đầu tháng 9 xuất khẩu đạt 15 tỷ USD. Nhập khẩu đạt 14 tỷ USD.', '14 tỷ USD', 'preliminary'],
+  // indicator
+  ['indicator.concept-after-share', 'indicator', 'Có 45% hồ sơ thủ tục hành chính được giải quyết trực tuyến.', '45%', 'digital.dossiers_online_share'],
+  ['indicator.concept-before', 'indicator', 'Năm 2023, kim ngạch xuất khẩu đạt 12 tỷ USD.', '12 tỷ USD', 'exports.value'],
+  ['indicator.region-led-part', 'indicator', 'Tăng trưởng GRDP cả nước đạt 6%; Hải Dương tăng 9%.', '9%', 'gdp.growth'],
+  ['indicator.carried-concept', 'indicator', 'Kim ngạch xuất khẩu đạt 20 tỷ USD. Trong đó, tăng 8% so với cùng kỳ.', '8%', 'exports.growth'],
+];
+
+describe('the named rules of normalise', () => {
+  it.each(CASES)('%s sets %s: "%s" → %s is %s', (rule, attribute, sentence, figure, value) => {
+    const o = observe(sentence).find((x) => x.text === figure);
+    expect(o, `no figure "${figure}"`).toBeDefined();
+    expect(o![FIELD[attribute]]).toBe(value);
+    expect(o!.explain[attribute]?.rule.split('+')).toContain(rule);
+  });
+
+  it('has a case for every rule', () => {
+    const names = [...PERIOD_RULES, ...REGION_RULES, ...STATUS_RULES, ...CONCEPT_RULES].map((r) => r.name);
+    expect(names.filter((n) => !CASES.some(([rule]) => rule === n))).toEqual([]);
+  });
+});

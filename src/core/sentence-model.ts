@@ -25,12 +25,32 @@ export type TimeRole = 'frame' | 'base' | 'compared' | 'reference' | 'idiom';
  */
 export type PlaceRole = 'subject' | 'compared' | 'partner';
 
-/** How a figure stands in a breakdown: an item after "trong đó", "gồm", "chia ra" or in a ":" list. */
+/**
+ * How a figure stands in a breakdown: an item after "trong đó", "gồm",
+ * "bao gồm", "chia ra", "riêng", in a sentence that opens with one, or in a
+ * ":"-list whose items each open with a place or a concept.
+ */
 export interface BreakdownItem {
   /** The marker that opens the breakdown (index into the sentence's markers); null for a ":"-list without one. */
   readonly marker: number | null;
-  /** The figure the breakdown divides (index into the model's figures), when the sentence states it. */
+  /** The figure the breakdown divides (index into the model's figures), when the sentence states it before the items. */
   readonly total: number | null;
+  /**
+   * What tells the item from the others: a `place` ("trong đó Hà Nội tăng
+   * 8%") or a `period` ("(quý 1 tăng 5,1%; quý 2 tăng 6%)"), so the item is
+   * the same indicator for another region or period; or a `part` of the
+   * total (a sector, a product, a market), which is not.
+   */
+  readonly by: 'part' | 'place' | 'period';
+}
+
+/** A figure's place in a "from … to …" series ("tăng từ 42,8% năm 2018 lên 46,6% năm 2023"). */
+export interface SeriesLink {
+  readonly role: 'from' | 'to';
+  /** The figure at the other end (index into the model's figures). */
+  readonly other: number;
+  /** The figure at this end that the series names (itself, or the figure a parenthetical share belongs to). */
+  readonly head: number;
 }
 
 /** A figure with what governs it. */
@@ -57,6 +77,8 @@ export interface FigureNode {
   readonly constantPrices: boolean;
   /** Set when the figure is an item of a breakdown. */
   readonly breakdown: BreakdownItem | null;
+  /** Set when the figure is one end of a "from … to …" series. */
+  readonly series: SeriesLink | null;
   /** The concept a "lần lượt" list pairs the figure with (index into the sentence's concepts). */
   readonly pairedConcept: number | null;
   /** The figure this one restates ("5,2 tỷ USD, tương đương 125.890 tỷ đồng"). */

@@ -52,6 +52,18 @@ export const CONCEPT_RULES: readonly Rule<ConceptMention>[] = [
   },
 ];
 
+/**
+ * Whether the item names a coded concept of its own after its breakdown
+ * marker ("…, trong đó xuất khẩu đạt 5 tỷ USD"): then it is that
+ * indicator, not a part of the total.
+ */
+function ownConceptAfterMarker(fc: FigureContext, alias: ConceptMention): boolean {
+  const { figure, model } = fc;
+  const marker = figure.breakdown?.marker;
+  const from = marker === null || marker === undefined ? figure.segmentStart : model.mentions.markers[marker]!.end;
+  return alias.start >= from && alias.end <= figure.quantity.span.start && alias.codes.length > 0 && !model.mentions.concepts.some((c) => c.codes.length === 0 && c.start >= from && c.end <= figure.quantity.span.start);
+}
+
 /** Whether the figure's period is compared with a period other than a year before (the growth codes are year on year). */
 export type ShortBase = boolean;
 
@@ -82,6 +94,10 @@ export function codeFor(fc: FigureContext, shortBase: ShortBase): Applied<string
   const q = figure.quantity;
   const qs = q.span.start;
   const concepts = model.mentions.concepts;
+  // an item of a breakdown by sector, product or market is a part of the total, not the total's indicator
+  if (figure.breakdown?.by === 'part' && concept.rule !== 'indicator.concept-after-share' && !ownConceptAfterMarker(fc, alias)) {
+    return { value: null, span: concept.span, rule: 'indicator.breakdown-part' };
+  }
   // A part, a market or a partner named in the figure's clause, or after the
   // concept in its part of the sentence, makes the figure a breakdown.
   const part = concepts.find((a) => a.codes.length === 0 && a.end <= qs && (a.start >= Math.max(figure.segmentStart, alias.start) || a.start >= figure.clause.start));

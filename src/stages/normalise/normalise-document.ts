@@ -5,7 +5,7 @@ import type { SentenceModel } from '../../core/sentence-model.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
 import { codeFor } from './indicator-rules.ts';
 import { mainRegion } from './main-region.ts';
-import { PERIOD_RULES } from './period-rules.ts';
+import { PERIOD_RULES, seriesEnds } from './period-rules.ts';
 import { REGION_RULES } from './region-rules.ts';
 import { firstDecision, type Applied, type DocumentContext, type FigureContext, type ResolvedTime } from './rule.ts';
 import { STATUS_RULES } from './status-rules.ts';
@@ -42,6 +42,7 @@ export function normaliseDocument(
     carriedPeriod: undefined,
     carriedStatus: null,
     releaseStatus: null,
+    carriedSeries: null,
     carriedConcept: null,
     paragraphRegion: undefined,
     sectionRegion: undefined,
@@ -73,8 +74,11 @@ export function normaliseDocument(
     }));
 
     let carryFromFigures: string | null | undefined;
+    let series: DocumentContext['carriedSeries'] = null;
     for (const figure of model.figures) {
       const fc: FigureContext = { model, figure, times, doc: ctx, taxonomy };
+      const ends = seriesEnds(fc);
+      if (ends?.stated && ends.from?.period && ends.to?.period) series = { from: ends.from.period, to: ends.to.period };
       const q = figure.quantity;
       const status = firstDecision(STATUS_RULES, fc) ?? { value: null, span: null, rule: 'status.reported' };
       const chosen = firstDecision(PERIOD_RULES, fc)!;
@@ -117,6 +121,7 @@ export function normaliseDocument(
       });
     }
     ctx = carryOn(ctx, model, times, carryFromFigures, newParagraph);
+    if (series) ctx = { ...ctx, carriedSeries: series };
     const last = out.at(-1);
     lastStatus = last && last.sentenceIndex === sentence.index ? last.status : null;
   }

@@ -2,6 +2,30 @@ import { shiftPeriod } from '../../core/periods.ts';
 import { hasMarker, visibleTo, wordsBetween } from '../../core/sentence-model.ts';
 import type { FigureContext, ResolvedTime, Rule } from './rule.ts';
 
+/** The time of each end of the figure's series, from the sentence or the series carried before. */
+export function seriesEnds(fc: FigureContext): { from: { period: string | null; span: { start: number; end: number } | null } | null; to: { period: string | null; span: { start: number; end: number } | null } | null; stated: boolean } | null {
+  const link = fc.figure.series;
+  if (!link) return null;
+  const figures = fc.model.figures;
+  const fromHead = figures[link.role === 'from' ? link.head : link.other]!;
+  const toHead = figures[link.role === 'to' ? link.head : link.other]!;
+  const frame = fc.times.filter((t) => t.role === 'frame' && t.period !== null);
+  // "từ X (…) năm 2010 lên Y (…) năm 2022": the time after each end, before the next
+  const fromTime = frame.filter((t) => t.start >= fromHead.quantity.span.end && t.end <= toHead.quantity.span.start).at(-1);
+  const toTime = frame.find((t) => t.start >= toHead.quantity.span.end && t.start < (figures.find((g) => g.paren === null && g.quantity.span.start > toHead.quantity.span.end)?.quantity.span.start ?? Infinity) && t.start >= fromHead.segmentStart);
+  if (fromTime && toTime) return { from: { period: fromTime.period, span: span(fromTime) }, to: { period: toTime.period, span: span(toTime) }, stated: true };
+  // "từ tháng 1 đến tháng 6 …, giảm từ 5,22% xuống 2,54%": the ends of the span
+  const spanTime = frame.filter((t) => t.unit === 'span' && t.end <= fromHead.quantity.span.start).at(-1);
+  const parts = spanTime?.period?.split('/');
+  if (spanTime && parts?.length === 2) return { from: { period: parts[0]!, span: span(spanTime) }, to: { period: parts[1]!, span: span(spanTime) }, stated: false };
+  const carried = fc.doc.carriedSeries;
+  return {
+    from: fromTime ? { period: fromTime.period, span: span(fromTime) } : carried ? { period: carried.from, span: null } : null,
+    to: toTime ? { period: toTime.period, span: span(toTime) } : carried ? { period: carried.to, span: null } : null,
+    stated: false,
+  };
+}
+
 /** The period a rule gives a figure, and whether it dates that figure only (a compared figure's) or carries on. */
 export interface PeriodChoice {
   readonly period: string | null;
@@ -26,6 +50,18 @@ const governing = (fc: FigureContext): ResolvedTime[] => usable(fc).filter((t) =
  * period carried from the sentences before.
  */
 export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
+  {
+    name: 'period.series',
+    construction: 'each end of a "from … to …" series takes its own time: "tăng từ 38% năm 2015 lên 42% năm 2022"; the ends of a span ("từ tháng 1 đến tháng 6 … giảm từ 5% xuống 3%"); else the times of the last series that stated them',
+    apply(fc) {
+      const ends = seriesEnds(fc);
+      if (!ends) return undefined;
+      const link = fc.figure.series!;
+      const own = link.role === 'from' ? ends.from : ends.to;
+      if (own) return { value: { period: own.period, ownOnly: link.role === 'from' }, span: own.span };
+      return undefined;
+    },
+  },
   {
     name: 'period.same-period-last-year',
     construction: 'a figure of "cùng kỳ" is last year\'s: "Ngành A tăng 7%, cùng kỳ có mức tăng 6,7%", "so với mức tăng 8% cùng kỳ năm trước"',

@@ -27,6 +27,8 @@ export interface DocumentContext {
   readonly paragraphRegion: string | null | undefined;
   /** The region the section is about, named at the head of a paragraph. */
   readonly sectionRegion: string | null | undefined;
+  /** The two periods of the last "from … to …" series that stated them ("tăng từ X năm 2010 lên Y năm 2022"). */
+  readonly carriedSeries: { readonly from: string; readonly to: string } | null;
   /** Whether this sentence goes on from the one before ("Trong đó, …"). */
   readonly continues: boolean;
 }

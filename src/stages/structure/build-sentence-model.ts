@@ -2,6 +2,8 @@ import type { MarkerMention, SentenceMentions } from '../../core/mentions.ts';
 import type { Span } from '../../core/records.ts';
 import type { FigureNode, PlaceRole, SentenceModel, TimeRole } from '../../core/sentence-model.ts';
 import { findBase } from './find-base.ts';
+import { findBreakdowns } from './find-breakdowns.ts';
+import { findSeries } from './find-series.ts';
 import { sentenceTokens, type Token } from './sentence-tokens.ts';
 import { timeRoleOf } from './time-roles.ts';
 
@@ -54,12 +56,24 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
           : afterMarker !== null && (afterMarker.marker === 'reference' || (afterMarker.word === 'so với' && next?.kind === 'marker' && m.markers[next.ref]!.marker === 'reference'))),
       constantPrices: m.markers.some((k) => k.marker === 'constant_prices' && k.start >= qs - 60 && k.end <= qe + 30),
       breakdown: null,
+      series: null,
       pairedConcept: null,
       equivalentOf: null,
     };
     figures.push({ ...figure, baseTime: findBase(m, tokens, timeRoles, figure, clauses[0]!) });
   }
-  return { mentions: m, clauses, parentheticals, timeRoles, placeRoles, figures, opener: openerOf(m, tokens) };
+  const opener = openerOf(m, tokens);
+  const breakdowns = findBreakdowns(m, tokens, figures, opener?.marker === 'breakdown');
+  const series = findSeries(m, tokens, figures);
+  return {
+    mentions: m,
+    clauses,
+    parentheticals,
+    timeRoles,
+    placeRoles,
+    figures: figures.map((f, i) => ({ ...f, breakdown: breakdowns[i] ?? null, series: series[i] ?? null })),
+    opener,
+  };
 }
 
 /** The clauses of a sentence: the stretches between clause punctuation. */

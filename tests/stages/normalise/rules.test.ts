@@ -22,8 +22,12 @@ type Case = readonly [rule: string, attribute: ExplainedAttribute, sentence: str
 
 const CASES: readonly Case[] = [
   // period
+  ['period.series', 'period', 'Số hộ nghèo giảm từ 12.000 hộ (chiếm 5,1%) năm 2016 xuống 4.000 hộ năm 2021.', '5,1%', '2016'],
+  ['period.series', 'period', 'Số hộ nghèo giảm từ 12.000 hộ (chiếm 5,1%) năm 2016 xuống 4.000 hộ năm 2021.', '4.000 hộ', '2021'],
+  ['period.series', 'period', 'Từ tháng 3 đến tháng 8 năm 2019, lãi suất giảm từ mức 9% xuống mức 7,5%.', '9%', '2019-03'],
+  ['period.series', 'period', 'Vốn tăng từ 5 tỷ đồng năm 2015 lên 9 tỷ đồng năm 2020. Lao động tăng từ 200 người lên 350 người.', '200 người', '2015'],
   ['period.same-period-last-year', 'period', 'Năm 2023 ngành dệt tăng 7%, cùng kỳ có mức tăng 6,7%.', '6,7%', '2022'],
-  ['period.right-after', 'period', 'Tỷ lệ đô thị hóa tăng từ 38% năm 2015 lên 42% năm 2022.', '38%', '2015'],
+  ['period.right-after', 'period', 'Quý II, tỷ lệ hộ nghèo là 3,5% năm 2022 và 2,9% năm 2023.', '3,5%', '2022'],
   ['period.before-in-clause', 'period', 'Doanh thu du lịch năm 2022 đạt 1.200 tỷ đồng.', '1.200 tỷ đồng', '2022'],
   ['period.before-in-sentence', 'period', 'Trong quý III/2023, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD.', '4 tỷ USD', '2023-Q3'],
   ['period.after-in-clause', 'period', 'Chỉ số đạt 68,5 điểm, xếp thứ 9 trong bảng xếp hạng năm 2022.', 'thứ 9', '2022'],
@@ -46,7 +50,9 @@ const CASES: readonly Case[] = [
   ['indicator.concept-after-share', 'indicator', 'Có 45% hồ sơ thủ tục hành chính được giải quyết trực tuyến.', '45%', 'digital.dossiers_online_share'],
   ['indicator.concept-before', 'indicator', 'Năm 2023, kim ngạch xuất khẩu đạt 12 tỷ USD.', '12 tỷ USD', 'exports.value'],
   ['indicator.region-led-part', 'indicator', 'Tăng trưởng GRDP cả nước đạt 6%; Hải Dương tăng 9%.', '9%', 'gdp.growth'],
-  ['indicator.carried-concept', 'indicator', 'Kim ngạch xuất khẩu đạt 20 tỷ USD. Trong đó, tăng 8% so với cùng kỳ.', '8%', 'exports.growth'],
+  ['indicator.carried-concept', 'indicator', 'Kim ngạch xuất khẩu đạt 20 tỷ USD. Đồng thời, tăng 8% so với cùng kỳ năm trước.', '8%', 'exports.growth'],
+  ['indicator.breakdown-part', 'indicator', 'Kim ngạch xuất khẩu đạt 20 tỷ USD. Trong đó, doanh nghiệp nhỏ và vừa đạt 15 tỷ USD.', '15 tỷ USD', null],
+  ['indicator.breakdown-part', 'indicator', 'Chỉ số IIP tăng 6%, trong đó ngành dệt tăng 2%.', '2%', null],
 ];
 
 describe('the named rules of normalise', () => {

@@ -163,6 +163,12 @@ export const TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
+    name: 'time.point-in-time',
+    construction: 'a point in time, as stocks and counts are stated: "tại thời điểm 01/5/2017", "vào thời điểm 31/12", "tính đến thời điểm 30/6/2024" (a stock up to a day is the state on that day)',
+    re: new RegExp(`(?:(?:tại|vào|tính đến|đến)\\s+)?thời điểm\\s+(?:ngày\\s+)?${DAY}[/.-]${MONTH}(?:[/.-]${Y})?`, 'gu'),
+    resolve: (m) => ({ unit: 'day', period: `${m[3] ?? Q}-${pad(+m[2]!)}-${pad(+m[1]!)}`, statedYear: m[3] ? +m[3] : null }),
+  },
+  {
     name: 'time.to-date',
     construction: 'the year so far, up to a day: "tính đến ngày 30/11/2022", "đến hết ngày 30/6"',
     re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?${DAY}[/.-]${MONTH}(?:[/.-]${Y})?`, 'gu'),
@@ -223,8 +229,8 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.same-period',
-    construction: '"cùng kỳ năm trước", "cùng kỳ năm 2023", "cùng kỳ": the same period a year before, a comparison base',
-    re: new RegExp(`cùng kỳ(?:\\s+(?:năm\\s+${Y}|năm trước|năm ngoái))?`, 'gu'),
+    construction: '"cùng kỳ năm trước", "cùng kỳ năm 2023", "cùng kỳ", "cùng thời điểm năm trước": the same period (or day) a year before, a comparison base',
+    re: new RegExp(`cùng (?:kỳ|thời điểm)(?:\\s+(?:năm\\s+${Y}|năm trước|năm ngoái))?`, 'gu'),
     resolve: (m) => ({ unit: 'other', period: m[1] ?? null, statedYear: null, relative: 'previous_year', inherentBase: true }),
   },
   {

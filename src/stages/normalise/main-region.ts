@@ -7,7 +7,8 @@ const DOMESTIC: ReadonlySet<string> = new Set(['country', 'province', 'city']);
  * The document's main region: the one named most (the title counts three
  * times, the first two paragraphs twice), when it clearly leads; "Việt Nam"
  * for a text that names no place, since a Vietnamese report then speaks of
- * the country; null when two regions share the lead.
+ * the country, and for one that names several provinces alike; null when
+ * two regions share the lead.
  *
  * @example
  * mainRegion(titleMentions, sentenceMentions) // → 'Quảng Ninh'
@@ -29,5 +30,6 @@ export function mainRegion(title: SentenceMentions | null, sentences: readonly S
   // A province that clearly leads is the subject even where the text compares it with the country.
   if (p1 && (!p2 || p1[1] >= 2 * p2[1]) && (first[0] !== 'Việt Nam' || p1[1] * 2 >= first[1])) return p1[0];
   if (first[0] === 'Việt Nam' && (!second || first[1] >= 2 * second[1])) return 'Việt Nam';
-  return null;
+  // several provinces named alike, none leading: a report about the country that lists them
+  return provinces.length >= 3 ? 'Việt Nam' : null;
 }

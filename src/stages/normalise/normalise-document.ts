@@ -1,7 +1,7 @@
 import type { SentenceMentions } from '../../core/mentions.ts';
 import { fillYear, lastYearOf, parsePublished, shiftPeriod } from '../../core/periods.ts';
 import type { Attribution, ExplainedAttribute, Observation, SourceDocument, Span, Status } from '../../core/records.ts';
-import type { SentenceModel } from '../../core/sentence-model.ts';
+import { clauseAt, type SentenceModel } from '../../core/sentence-model.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
 import { codeFor } from './indicator-rules.ts';
 import { mainRegion } from './main-region.ts';
@@ -152,10 +152,18 @@ function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly Res
   const release = m.statuses.find((s) => s.scope === 'release');
   const releaseStatus = release ? release.status : ctx.releaseStatus;
   if (m.concepts.length > 0) carriedConcept = m.concepts.at(-1)!;
-  // a foreign economy is the subject of its own sentence only: a Vietnamese report's paragraphs are about Vietnamese units
-  const subject = m.places.find(
-    (p, i) => model.placeRoles[i] === 'subject' && p.use === 'subject' && p.region !== null && DOMESTIC.has(p.scope) && !model.parentheticals.some((r) => p.start >= r.start && p.start < r.end),
-  );
+  // The region a sentence is about, to carry to the sentences after it: a
+  // Vietnamese place it names before its first figure, alone in its clause
+  // (a list of provinces is a breakdown, not a topic), outside parentheses,
+  // not compared, in a sentence that is not itself a breakdown. A foreign
+  // economy is the subject of its own sentence only.
+  const firstFigure = model.figures[0]?.quantity.span.start ?? Infinity;
+  const subject = model.opener?.marker === 'breakdown' ? undefined : m.places.find((p, i) => {
+    if (model.placeRoles[i] !== 'subject' || p.use !== 'subject' || p.region === null || !DOMESTIC.has(p.scope)) return false;
+    if (p.start >= firstFigure || model.parentheticals.some((r) => p.start >= r.start && p.start < r.end)) return false;
+    const clause = clauseAt(model, p.start);
+    return !m.places.some((o) => o !== p && o.use === 'subject' && o.region !== p.region && o.start >= clause.start && o.start < clause.end);
+  });
   if (subject) {
     paragraphRegion = subject.region;
     if (newParagraph && subject.start <= 60) sectionRegion = subject.region;

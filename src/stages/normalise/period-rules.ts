@@ -1,4 +1,4 @@
-import { shiftPeriod } from '../../core/periods.ts';
+import { lastYearOf, shiftPeriod } from '../../core/periods.ts';
 import { hasMarker, visibleTo, wordsBetween } from '../../core/sentence-model.ts';
 import type { FigureContext, ResolvedTime, Rule } from './rule.ts';
 
@@ -33,6 +33,12 @@ export interface PeriodChoice {
   readonly ownOnly: boolean;
 }
 
+/** A period moved to another year ("2017-01/2017-05" in 2016 → "2016-01/2016-05"). */
+function withYear(period: string, year: number): string {
+  const first = lastYearOf(period)!;
+  return period.replace(/(?:19|20)\d{2}/g, (y) => String(+y - first + year));
+}
+
 const inClause = (fc: FigureContext, t: ResolvedTime): boolean => t.start >= fc.figure.clause.start && t.start < fc.figure.clause.end;
 const span = (t: ResolvedTime) => ({ start: t.start, end: t.end });
 
@@ -63,6 +69,15 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
     },
   },
   {
+    name: 'period.right-after',
+    construction: 'a time right after the figure in its clause: "tỷ lệ 42,8% năm 2018", "7,33% của bảy tháng năm 2022"',
+    apply(fc) {
+      const qe = fc.figure.quantity.span.end;
+      const t = usable(fc).find((x) => x.start >= qe && inClause(fc, x) && wordsBetween(fc.model, qe, x.start) <= 3 && x.unit !== 'none' && x.unit !== 'other');
+      return t ? { value: { period: t.period, ownOnly: t.role !== 'frame' }, span: span(t) } : undefined;
+    },
+  },
+  {
     name: 'period.same-period-last-year',
     construction: 'a figure of "cùng kỳ" is last year\'s: "Ngành A tăng 7%, cùng kỳ có mức tăng 6,7%", "so với mức tăng 8% cùng kỳ năm trước"',
     apply(fc) {
@@ -71,22 +86,15 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
       const qe = figure.quantity.span.end;
       const same = fc.times.find(
         (t) => t.role === 'base' && t.relative === 'previous_year' && t.rule === 'time.same-period' && inClause(fc, t) &&
-          ((t.end <= qs && !hasMarker(fc.model, ['compare'], figure.clause.start, t.start)) ||
+          ((t.end <= qs && !hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, t.start) && !hasMarker(fc.model, ['compare', 'comparative'], t.end, qs) && !fc.model.figures.some((g) => g.quantity.span.start >= t.end && g.quantity.span.end <= qs)) ||
             (t.start >= qe && wordsBetween(fc.model, qe, t.start) <= 1 && fc.model.mentions.markers.some((k) => k.word === 'so với' && k.start >= figure.clause.start && k.end <= qs))),
       );
       if (!same) return undefined;
       const stated = fc.times.filter((t) => t.role === 'frame' && t.period !== null && t.end <= qs).at(-1);
       const now = stated ? stated.period : fc.doc.carriedPeriod ?? null;
-      return { value: { period: now === null ? null : shiftPeriod(now, 'previous_year'), ownOnly: true }, span: span(same) };
-    },
-  },
-  {
-    name: 'period.right-after',
-    construction: 'a time right after the figure in its clause: "tỷ lệ 42,8% năm 2018", "7,33% của bảy tháng năm 2022"',
-    apply(fc) {
-      const qe = fc.figure.quantity.span.end;
-      const t = usable(fc).find((x) => x.start >= qe && inClause(fc, x) && wordsBetween(fc.model, qe, x.start) <= 3 && x.unit !== 'none' && x.unit !== 'other');
-      return t ? { value: { period: t.period, ownOnly: t.role !== 'frame' }, span: span(t) } : undefined;
+      // "cùng kỳ năm 2016": the same period, in the year stated
+      const then = now === null ? null : same.period !== null ? withYear(now, +same.period) : shiftPeriod(now, 'previous_year');
+      return { value: { period: then, ownOnly: true }, span: span(same) };
     },
   },
   {

@@ -19,6 +19,8 @@ describe('findTimes', () => {
     ['time.months-of-year', '4 tháng cuối năm', [['time.months-of-year', '????-09/????-12', null]]],
     ['time.months-bare', 'tổng vốn 7 tháng đạt 3 tỷ USD', [['time.months-bare', '????-01/????-07', null]]],
     ['time.quarter', 'trong quý IV/2022', [['time.quarter', '2022-Q4', null]]],
+    ['time.point-in-time', 'tồn kho tại thời điểm 01/6/2022 tăng 4%', [['time.point-in-time', '2022-06-01', null]]],
+    ['time.same-period', 'so với cùng thời điểm năm trước', [['time.same-period', null, null]]],
     ['time.to-date', 'tính đến ngày 15/8/2021', [['time.to-date', '2021-01-01/2021-08-15', null]]],
     ['time.to-month-end', 'lũy kế đến hết tháng 5/2022', [['time.to-month-end', '2022-01/2022-05', null]]],
     ['time.to-month-end', 'đến cuối tháng 3/2022', [['time.to-month-end', '2022-03', null]]],

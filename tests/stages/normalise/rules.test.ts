@@ -27,6 +27,7 @@ const CASES: readonly Case[] = [
   ['period.series', 'period', 'Từ tháng 3 đến tháng 8 năm 2019, lãi suất giảm từ mức 9% xuống mức 7,5%.', '9%', '2019-03'],
   ['period.series', 'period', 'Vốn tăng từ 5 tỷ đồng năm 2015 lên 9 tỷ đồng năm 2020. Lao động tăng từ 200 người lên 350 người.', '200 người', '2015'],
   ['period.same-period-last-year', 'period', 'Năm 2023 ngành dệt tăng 7%, cùng kỳ có mức tăng 6,7%.', '6,7%', '2022'],
+  ['period.same-period-last-year', 'period', 'Tính chung 7 tháng năm 2021, doanh thu tăng 6%, thấp hơn mức tăng 8% của cùng kỳ năm 2019.', '8%', '2019-01/2019-07'],
   ['period.right-after', 'period', 'Quý II, tỷ lệ hộ nghèo là 3,5% năm 2022 và 2,9% năm 2023.', '3,5%', '2022'],
   ['period.before-in-clause', 'period', 'Doanh thu du lịch năm 2022 đạt 1.200 tỷ đồng.', '1.200 tỷ đồng', '2022'],
   ['period.before-in-sentence', 'period', 'Trong quý III/2023, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD.', '4 tỷ USD', '2023-Q3'],

@@ -5,7 +5,7 @@ import { clauseAt, type SentenceModel } from '../../core/sentence-model.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
 import { codeFor } from './indicator-rules.ts';
 import { mainRegion } from './main-region.ts';
-import { PERIOD_RULES, seriesEnds } from './period-rules.ts';
+import { PERIOD_RULES, seriesEnds, withYear } from './period-rules.ts';
 import { REGION_RULES } from './region-rules.ts';
 import { firstDecision, type Applied, type DocumentContext, type FigureContext, type ResolvedTime } from './rule.ts';
 import { STATUS_RULES } from './status-rules.ts';
@@ -89,7 +89,8 @@ export function normaliseDocument(
         period = { ...period, value: period.value.slice(0, 4), rule: `${period.rule}+period.plan-for-the-year` };
       }
       const region = firstDecision(REGION_RULES, fc)!;
-      const base = figure.baseTime === null ? undefined : times[figure.baseTime];
+      // a figure dated by its "cùng kỳ" is that period's own figure, not one compared with it
+      const base = figure.baseTime === null || chosen.rule === 'period.same-period-last-year' ? undefined : times[figure.baseTime];
       const basePeriod = basePeriodOf(base, period.value);
       const indicator = codeFor(fc, !isYearOnYear(base, period.value));
       const at = sentence.span.start;
@@ -174,6 +175,8 @@ function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly Res
 /** The base's period, resolved against the figure's own period when it is relative. */
 function basePeriodOf(base: ResolvedTime | undefined, period: string | null): string | null {
   if (!base) return null;
+  // "so với cùng kỳ năm 2019": the figure's period in that year
+  if (base.rule === 'time.same-period' && base.period !== null && period !== null) return withYear(period, +base.period);
   if (base.relative) return period === null ? base.period : shiftPeriod(period, base.relative) ?? base.period;
   return base.period;
 }

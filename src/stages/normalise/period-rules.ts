@@ -34,7 +34,7 @@ export interface PeriodChoice {
 }
 
 /** A period moved to another year ("2017-01/2017-05" in 2016 → "2016-01/2016-05"). */
-function withYear(period: string, year: number): string {
+export function withYear(period: string, year: number): string {
   const first = lastYearOf(period)!;
   return period.replace(/(?:19|20)\d{2}/g, (y) => String(+y - first + year));
 }
@@ -87,7 +87,7 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
       const same = fc.times.find(
         (t) => t.role === 'base' && t.relative === 'previous_year' && t.rule === 'time.same-period' && inClause(fc, t) &&
           ((t.end <= qs && !hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, t.start) && !hasMarker(fc.model, ['compare', 'comparative'], t.end, qs) && !fc.model.figures.some((g) => g.quantity.span.start >= t.end && g.quantity.span.end <= qs)) ||
-            (t.start >= qe && wordsBetween(fc.model, qe, t.start) <= 1 && fc.model.mentions.markers.some((k) => k.word === 'so với' && k.start >= figure.clause.start && k.end <= qs))),
+            (t.start >= qe && wordsBetween(fc.model, qe, t.start) <= 1 && !hasMarker(fc.model, ['compare'], qe, t.start) && hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, qs))),
       );
       if (!same) return undefined;
       const stated = fc.times.filter((t) => t.role === 'frame' && t.period !== null && t.end <= qs).at(-1);

@@ -76,10 +76,11 @@ export interface TimeMention {
   /**
    * Why the expression gives no period: `since` ("từ năm 2010", "từ trước đến
    * nay"), `prices` ("giá so sánh 2010"), `vague` ("nhiều năm qua"),
-   * `to_date` ("đến nay", "hiện nay": a stock without a date),
+   * `to_date` ("đến nay": a stock without a date), `document_date` (the
+   * date of a resolution or a meeting),
    * `no_publication_date` (a relative time in an undated text). Null when it gives one.
    */
-  readonly open: 'since' | 'prices' | 'vague' | 'to_date' | 'no_publication_date' | null;
+  readonly open: 'since' | 'prices' | 'vague' | 'to_date' | 'no_publication_date' | 'document_date' | null;
 }
 
 /** How a place is used where it is named. */

@@ -20,7 +20,7 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, ChangeDirection]> = [
   ['tăng', 'up'],
   ['cao hơn', 'up'],
   // an amount named as a loss or a deficit is positive: "lỗ 1.473 tỷ đồng", "thâm hụt 5 tỷ USD"
-  ...(['đạt', 'là', 'còn', 'xuống', 'lên', 'từ', 'ở mức', 'về mức', 'mức', 'bằng', 'chiếm', 'xuất siêu', 'mua ròng', 'lãi', 'vượt', 'gấp', 'tương đương', 'với', 'có', 'thu', 'đến', 'tới', 'thâm hụt', 'lỗ ròng', 'thua lỗ', 'lỗ', 'bội chi', 'hụt thu'] as const).map(
+  ...(['trồi sụt', 'đạt', 'là', 'còn', 'xuống', 'về', 'lên', 'từ', 'ở mức', 'về mức', 'mức', 'bằng', 'chiếm', 'xuất siêu', 'mua ròng', 'lãi', 'vượt', 'gấp', 'tương đương', 'với', 'có', 'thu', 'đến', 'tới', 'thâm hụt', 'lỗ ròng', 'thua lỗ', 'lỗ', 'bội chi', 'hụt thu'] as const).map(
     (w) => [w, 'level'] as const,
   ),
   ['tốc độ', 'rate'],

@@ -31,6 +31,8 @@ const N_MONTHS = `(1[0-2]|0?[1-9]|mười một|mười hai|một|hai|ba|bốn|n
 const MONTH = '(1[0-2]|0?[1-9])';
 const DAY = '(3[01]|[12]\\d|0?[1-9])';
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+/** A document named before a date: the date is the document's ("Nghị quyết số 23-NQ/TW ngày 22/3/2018", "Quyết định ban hành ngày 5/4"). */
+const DOCUMENT_BEFORE = /(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|công văn|văn bản|thông báo|kết luận|luật|tờ trình|kế hoạch số|báo cáo số|đề án|công điện|ban hành|ký|họp|hội nghị|phiên họp|diễn ra|tổ chức)[^,;:()]*$/u;
 /** Words before "N tháng" that count a span of time: "khoảng 19 tháng", "sau 6 tháng", "3-6 tháng". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:khoảng|gần|hơn|trên|dưới|sau|kéo dài|mất|thêm|mỗi|cách|vòng|chỉ|còn|được|suốt|đủ|tối đa|tối thiểu|ít nhất|từ|đến|tới|những|các|vài|mấy|và|hoặc|hay|thời hạn|kỳ hạn|thời gian|trước|lùi|chậm|vượt)\s+$|[-–—\/]\s*$|\d\s+$/u;
 /** Words after "N tháng" that make it a count of months: "3 tháng liên tiếp", "6 tháng tới". */
@@ -263,16 +265,43 @@ export const TIME_RULES: readonly TimeRule[] = [
     resolve: (m) => ({ unit: 'year', period: m[1]!, statedYear: +m[1]! }),
   },
   {
-    name: 'time.to-now',
-    construction: 'a stock with no date: "đến nay", "hiện nay", "lũy kế đến nay"',
-    re: /(?:tính\s+)?(?:đến|tới) nay|hiện nay|lũy kế(?: đến nay)?/gu,
-    resolve: () => ({ unit: 'none', period: null, statedYear: null, open: 'to_date' }),
+    name: 'time.present',
+    construction: 'the present of the text: "hiện nay", "hiện tại", "bây giờ", "thời gian gần đây" (the period the text speaks of, else the month of publication)',
+    re: /(?<![\p{L}])(?:hiện nay|hiện tại|bây giờ|thời gian gần đây|thời gian qua|gần đây)(?![\p{L}])/gu,
+    resolve: (_m, published) => {
+      const pub = parsePublished(published);
+      if (!pub || pub.m === null) return { unit: 'none', period: null, statedYear: null, open: 'no_publication_date' };
+      return { unit: 'month', period: `${pub.y}-${pad(pub.m)}`, statedYear: null };
+    },
   },
   {
-    name: 'time.trading-day',
-    construction: 'a trading day: "phiên giao dịch ngày 8-2", "phiên 8/2"',
-    re: new RegExp(`(?:phiên(?:\\s+giao\\s+dịch)?|trong\\s+ngày)\\s+(?:ngày\\s+)?${DAY}[/.-]${MONTH}(?:[/.-]${Y})?`, 'gu'),
-    resolve: (m) => ({ unit: 'day', period: `${m[3] ?? Q}-${pad(+m[2]!)}-${pad(+m[1]!)}`, statedYear: m[3] ? +m[3] : null }),
+    name: 'time.relative-day',
+    construction: 'a day relative to the publication date: "hôm nay", "sáng nay", "hôm qua", "phiên hôm qua"; "hôm trước" is the base of a day-on-day change',
+    re: /(?<![\p{L}])(?:(?:ngày |phiên |sáng |chiều |tối )?hôm (nay|qua|kia|trước(?: đó)?)|(sáng|chiều|tối|trưa|đêm) (nay|qua))(?![\p{L}])/gu,
+    resolve: (m, published) => {
+      const word = m[1] ?? m[3]!;
+      if (word.startsWith('trước')) return { unit: 'day', period: null, statedYear: null, inherentBase: true };
+      const pub = parsePublished(published);
+      if (!pub || pub.m === null || pub.d === null) return { unit: 'day', period: null, statedYear: null, open: 'no_publication_date' };
+      const back = word === 'nay' ? 0 : word === 'qua' ? 1 : 2;
+      const d = new Date(Date.UTC(pub.y, pub.m - 1, pub.d - back));
+      return { unit: 'day', period: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, statedYear: null };
+    },
+  },
+  {
+    name: 'time.day',
+    construction: 'a day: "ngày 23/12", "kết thúc ngày 23/12/2022"; the date of a document ("Nghị quyết … ngày 22/3/2018") dates no figure',
+    re: new RegExp(`(?<![\\p{L}])(?:ngày|hôm|phiên)\\s+${DAY}[/.-]${MONTH}(?:[/.-]${Y})?(?![\\d/.-])`, 'gu'),
+    resolve: (m) => {
+      if (DOCUMENT_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return { unit: 'other', period: null, statedYear: null, open: 'document_date' };
+      return { unit: 'day', period: `${m[3] ?? Q}-${pad(+m[2]!)}-${pad(+m[1]!)}`, statedYear: m[3] ? +m[3] : null };
+    },
+  },
+  {
+    name: 'time.to-now',
+    construction: 'a stock with no date: "đến nay", "lũy kế đến nay"',
+    re: /(?:tính\s+)?(?:đến|tới) nay|lũy kế(?: đến nay)?/gu,
+    resolve: () => ({ unit: 'none', period: null, statedYear: null, open: 'to_date' }),
   },
 ];
 

@@ -143,7 +143,9 @@ function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly Res
   // A sentence without figures sets the period of what follows only when it
   // opens with it ("Tính chung 9 tháng năm 2024, …"), not when it ends on a
   // horizon ("… mục tiêu vào năm 2030").
-  const heading = times.find((t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null && t.start <= m.sentence.text.length * 0.4);
+  const heading = times.find(
+    (t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null && t.start <= m.sentence.text.length * 0.4 && t.rule !== 'time.day' && !(t.rule === 'time.present' && carriedPeriod !== undefined),
+  );
   if (carryFromFigures !== undefined && carryFromFigures !== null) carriedPeriod = carryFromFigures;
   else if (carryFromFigures === undefined && heading) carriedPeriod = heading.period;
   // Only "sơ bộ" (the vintage of a whole release) carries into the breakdowns

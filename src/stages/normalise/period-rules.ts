@@ -45,7 +45,7 @@ const span = (t: ResolvedTime) => ({ start: t.start, end: t.end });
 /** Times that may date the figure: no comparison base, none inside other parentheses, no "đến nay" after a dated time. */
 function usable(fc: FigureContext): ResolvedTime[] {
   const firstDated = fc.times.findIndex((t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null);
-  return fc.times.filter((t, i) => t.role !== 'base' && visibleTo(fc.model, fc.figure, t) && !(t.unit === 'none' && firstDated !== -1 && firstDated < i));
+  return fc.times.filter((t, i) => t.role !== 'base' && t.rule !== 'time.present' && visibleTo(fc.model, fc.figure, t) && !(t.unit === 'none' && firstDated !== -1 && firstDated < i));
 }
 
 /** Times that date the figures around them (not a compared figure's, not an idiom). */
@@ -107,9 +107,9 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
   },
   {
     name: 'period.before-in-sentence',
-    construction: 'the nearest time before the figure in its sentence: "Trong 9 tháng, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD"',
+    construction: 'the nearest time before the figure in its sentence: "Trong 9 tháng, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD"; a day dates only its own clause ("… do điều chỉnh giá vào ngày 1/11; giá gas tăng 2%")',
     apply(fc) {
-      const t = governing(fc).filter((x) => x.end <= fc.figure.quantity.span.start).at(-1);
+      const t = governing(fc).filter((x) => x.end <= fc.figure.quantity.span.start && (x.rule !== 'time.day' || inClause(fc, x))).at(-1);
       return t ? { value: { period: t.period, ownOnly: false }, span: span(t) } : undefined;
     },
   },
@@ -134,6 +134,15 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
       if (fc.doc.carriedPeriod !== undefined) return undefined;
       const t = governing(fc).find((x) => x.start >= fc.figure.quantity.span.end && x.unit !== 'none');
       return t ? { value: { period: t.period, ownOnly: false }, span: span(t) } : undefined;
+    },
+  },
+  {
+    name: 'period.present',
+    construction: 'a figure of the present ("giá căn hộ hiện nay ở mức 50 triệu đồng/m2") is of the period the text speaks of, else of the month of publication',
+    apply(fc) {
+      const t = fc.times.find((x) => x.rule === 'time.present' && visibleTo(fc.model, fc.figure, x));
+      if (!t) return undefined;
+      return { value: { period: fc.doc.carriedPeriod ?? t.period, ownOnly: false }, span: span(t) };
     },
   },
   {

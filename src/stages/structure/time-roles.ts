@@ -28,7 +28,7 @@ const COMPARED_WITH_FILLER = new Set(['hơn', 'bằng', 'nhiều hơn', 'ít hơ
  */
 export function timeRoleOf(m: SentenceMentions, tokens: readonly Token[], i: number, clause: Span): TimeRole {
   const t = m.times[i]!;
-  if (t.open === 'since' || t.open === 'prices' || t.open === 'vague') return 'idiom';
+  if (t.open === 'since' || t.open === 'prices' || t.open === 'vague' || t.open === 'document_date') return 'idiom';
   if (t.inherentBase || isBaseAfterComparison(m, tokens, t.start)) return 'base';
   if (isTimeOfComparedFigure(m, tokens, t.start, clause)) return 'compared';
   const k = tokens.findIndex((x) => x.kind === 'time' && x.ref === i);

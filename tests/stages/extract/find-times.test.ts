@@ -30,7 +30,7 @@ describe('findTimes', () => {
     ['time.year', 'đến hết năm 2030', [['time.year', '2030', null]]],
     ['time.bare-year', 'thấp hơn (2019)', [['time.bare-year', '2019', null]]],
     ['time.to-now', 'lũy kế đến nay', [['time.to-now', null, 'to_date']]],
-    ['time.trading-day', 'phiên giao dịch ngày 3-11', [['time.trading-day', '????-11-03', null]]],
+    ['time.day', 'phiên giao dịch ngày 3-11', [['time.day', '????-11-03', null]]],
   ])('%s: "%s"', (rule, sentence, expected) => {
     expect(TIME_RULES.map((r) => r.name)).toContain(rule);
     expect(read(sentence)).toEqual(expected);
@@ -41,6 +41,14 @@ describe('findTimes', () => {
     expect(read('so với tháng trước', '2023-08-10')).toEqual([['time.relative-month', '2023-07', null]]);
     expect(read('trong năm nay', '2023-08-10')).toEqual([['time.relative-year', '2023', null]]);
     expect(read('trong năm nay')).toEqual([['time.relative-year', null, 'no_publication_date']]);
+  });
+
+  it('reads days and the present against the publication date', () => {
+    expect(read('Chốt phiên hôm qua, giá vàng tăng', '2022-05-14')).toEqual([['time.relative-day', '2022-05-13', null]]);
+    expect(read('sáng nay tỷ giá đi ngang', '2022-05-14')).toEqual([['time.relative-day', '2022-05-14', null]]);
+    expect(read('giá căn hộ hiện nay ở mức cao', '2022-05-14')).toEqual([['time.present', '2022-05', null]]);
+    expect(read('Kết thúc ngày 12/5, giá vàng giảm')).toEqual([['time.day', '????-05-12', null]]);
+    expect(read('Theo Nghị quyết số 05 ngày 12/5/2021 của Hội đồng nhân dân')).toEqual([['time.day', null, 'document_date']]);
   });
 
   it('joins a quarter or month with its year stated a few words later, not with a compared year', () => {

@@ -33,6 +33,8 @@ const CASES: readonly Case[] = [
   ['period.before-in-sentence', 'period', 'Trong quý III/2023, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD.', '4 tỷ USD', '2023-Q3'],
   ['period.after-in-clause', 'period', 'Chỉ số đạt 68,5 điểm, xếp thứ 9 trong bảng xếp hạng năm 2022.', 'thứ 9', '2022'],
   ['period.opening-sentence', 'period', 'Xuất khẩu rau quả đạt 3 tỷ USD, tăng mạnh trong 9 tháng năm 2023.', '3 tỷ USD', '2023-01/2023-09'],
+  ['period.present', 'period', 'Giá nhà phố hiện nay ở mức 150 triệu đồng/m2.', '150 triệu đồng/m2', '2024-10'],
+  ['period.present', 'period', 'Quý III/2024, giá thuê văn phòng tăng 3%. Giá thuê hiện nay đạt 25 USD/m2.', '25 USD/m2', '2024-Q3'],
   ['period.carried', 'period', 'Năm 2021, GRDP tăng 6%. Ngành xây dựng tăng 8%.', '8%', '2021'],
   // region
   ['region.business', 'region', 'Tại Đà Nẵng, Công ty Cổ phần Thép Miền Trung lãi 45 tỷ đồng.', '45 tỷ đồng', null],

@@ -5,7 +5,7 @@ import { clauseAt, type SentenceModel } from '../../core/sentence-model.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
 import { codeFor } from './indicator-rules.ts';
 import { mainRegion } from './main-region.ts';
-import { PERIOD_RULES, seriesEnds, withYear } from './period-rules.ts';
+import { PERIOD_REFINEMENTS, PERIOD_RULES, seriesEnds, withYear } from './period-rules.ts';
 import { REGION_RULES } from './region-rules.ts';
 import { firstDecision, type Applied, type DocumentContext, type FigureContext, type ResolvedTime } from './rule.ts';
 import { STATUS_RULES } from './status-rules.ts';
@@ -82,15 +82,16 @@ export function normaliseDocument(
       const q = figure.quantity;
       const status = firstDecision(STATUS_RULES, fc) ?? { value: null, span: null, rule: 'status.reported' };
       const chosen = firstDecision(PERIOD_RULES, fc)!;
+      const baseTime = figure.baseTime === null ? undefined : times[figure.baseTime];
       let period: Applied<string | null> = { ...chosen, value: chosen.value.period };
-      if (!chosen.value.ownOnly) carryFromFigures = period.value;
-      // a plan ("dự toán 3.901 tỷ đồng") is for the whole year, not for the year so far
-      if (status.value === 'target' && period.value !== null && /^(\d{4})-01-01\/\1-\d{2}-\d{2}$/.test(period.value)) {
-        period = { ...period, value: period.value.slice(0, 4), rule: `${period.rule}+period.plan-for-the-year` };
+      for (const r of PERIOD_REFINEMENTS) {
+        const refined = period.value === null ? undefined : r.refine({ period: period.value, status: status.value, base: baseTime });
+        if (refined !== undefined) period = { ...period, value: refined, rule: `${period.rule}+${r.name}` };
       }
+      if (!chosen.value.ownOnly) carryFromFigures = period.value;
       const region = firstDecision(REGION_RULES, fc)!;
       // a figure dated by its "cùng kỳ" is that period's own figure, not one compared with it
-      const base = figure.baseTime === null || chosen.rule === 'period.same-period-last-year' ? undefined : times[figure.baseTime];
+      const base = chosen.rule === 'period.same-period-last-year' ? undefined : baseTime;
       const basePeriod = basePeriodOf(base, period.value);
       const indicator = codeFor(fc, !isYearOnYear(base, period.value));
       const at = sentence.span.start;

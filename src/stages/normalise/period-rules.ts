@@ -1,3 +1,4 @@
+import { periodInterval } from '../../core/period-interval.ts';
 import { lastYearOf, shiftPeriod } from '../../core/periods.ts';
 import { hasMarker, visibleTo, wordsBetween } from '../../core/sentence-model.ts';
 import type { FigureContext, ResolvedTime, Rule } from './rule.ts';
@@ -151,3 +152,42 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
     apply: (fc) => ({ value: { period: fc.doc.carriedPeriod ?? null, ownOnly: false }, span: null }),
   },
 ];
+
+/** What a refinement reads besides the figure's context: the period chosen and the figure's status. */
+export interface PeriodRefinementInput {
+  readonly period: string;
+  readonly status: string | null;
+  readonly base: ResolvedTime | undefined;
+}
+
+/** A named rule that narrows the period chosen for a figure, for a construction that says more. */
+export interface PeriodRefinement {
+  readonly name: string;
+  readonly construction: string;
+  refine(input: PeriodRefinementInput): string | undefined;
+}
+
+/**
+ * Refinements of the chosen period, applied in order after the period
+ * rules: each may replace the period and adds its name to the explanation.
+ */
+export const PERIOD_REFINEMENTS: readonly PeriodRefinement[] = [
+  {
+    name: 'period.plan-for-the-year',
+    construction: 'a plan amount is for the whole year, not the year so far: "tính đến 20/9, thu đạt 3.000 tỷ đồng/dự toán 3.901 tỷ đồng"',
+    refine: ({ period, status }) => (status === 'target' && /^(\d{4})-01-01\/\1-\d{2}-\d{2}$/.test(period) ? period.slice(0, 4) : undefined),
+  },
+  {
+    name: 'period.month-on-month',
+    construction: 'a change on the month before is a change of one month, the month that closes the period: "6 tháng … So với tháng trước, nhóm nhà ở tăng 0,53%"',
+    refine: ({ period, base }) => (base?.relative === 'previous_month' && !/^\d{4}-\d{2}$/.test(period) ? lastMonthOf(period) ?? undefined : undefined),
+  },
+];
+
+/** The last month a period covers ("2017-S1" → "2017-06"), null for a day or an unreadable period. */
+function lastMonthOf(period: string): string | null {
+  const days = periodInterval(period);
+  if (!days || days.first === days.last) return null;
+  const d = new Date(days.last * 86_400_000);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}

@@ -31,7 +31,10 @@ export function findBase(m: SentenceMentions, tokens: readonly Token[], roles: r
   const after = bases.find(({ t }) => t.start >= qe && t.start < f.clause.end && !opensNextFigure(m, tokens, t.end));
   if (after) return after.i;
   const opener = bases.find(({ t }) => t.start < opening.end && opening.end <= qs && startsWithSoVoi(m, tokens, t.start));
-  return opener ? opener.i : null;
+  if (opener) return opener.i;
+  // "…, so với tháng trước, trong 11 nhóm hàng có 8 nhóm tăng giá: …": a clause of its own that is only the base
+  const alone = bases.filter(({ t }) => t.end <= qs && standsAlone(m, tokens, t.start, t.end)).at(-1);
+  return alone ? alone.i : null;
 }
 
 function isVerb(m: SentenceMentions, t: Token, verbs: ReadonlySet<string>): boolean {
@@ -47,6 +50,16 @@ function opensNextFigure(m: SentenceMentions, tokens: readonly Token[], pos: num
   if (a && isVerb(m, a, NEXT_FIGURE_VERBS) && b?.kind === 'quantity' && b.start - a.end <= 2) return true;
   const topic = a?.kind === 'marker' && m.markers[a.ref]!.marker === 'topic';
   return topic && b !== undefined && isVerb(m, b, NEXT_FIGURE_VERBS) && c?.kind === 'quantity' && c.start - b.end <= 2;
+}
+
+/** The base and the "so với" before it are all their clause holds. */
+function standsAlone(m: SentenceMentions, tokens: readonly Token[], start: number, end: number): boolean {
+  const i = tokens.findIndex((x) => x.kind === 'time' && x.start === start);
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const clauseMark = (x: Token | undefined): boolean => x === undefined || (x.kind === 'marker' && ['comma', 'semicolon', 'colon'].includes(m.markers[x.ref]!.marker));
+  const soVoi = before?.kind === 'marker' && m.markers[before.ref]!.word === 'so với';
+  return soVoi && clauseMark(tokens[i - 2]) && clauseMark(after) && tokens[i]!.end === end;
 }
 
 /** The sentence opens with "so với" and the base follows it. */

@@ -3,7 +3,7 @@ import pipeline from '../../../pipelines/reports.ts';
 import type { ExplainedAttribute, Observation } from '../../../src/core/records.ts';
 import { extractFromText } from '../../../src/pipeline/extract-text.ts';
 import { CONCEPT_RULES } from '../../../src/stages/normalise/indicator-rules.ts';
-import { PERIOD_RULES } from '../../../src/stages/normalise/period-rules.ts';
+import { PERIOD_REFINEMENTS, PERIOD_RULES } from '../../../src/stages/normalise/period-rules.ts';
 import { REGION_RULES } from '../../../src/stages/normalise/region-rules.ts';
 import { STATUS_RULES } from '../../../src/stages/normalise/status-rules.ts';
 import { ctx } from '../../helpers/taxonomy.ts';
@@ -35,6 +35,8 @@ const CASES: readonly Case[] = [
   ['period.opening-sentence', 'period', 'Xuất khẩu rau quả đạt 3 tỷ USD, tăng mạnh trong 9 tháng năm 2023.', '3 tỷ USD', '2023-01/2023-09'],
   ['period.present', 'period', 'Giá nhà phố hiện nay ở mức 150 triệu đồng/m2.', '150 triệu đồng/m2', '2024-10'],
   ['period.present', 'period', 'Quý III/2024, giá thuê văn phòng tăng 3%. Giá thuê hiện nay đạt 25 USD/m2.', '25 USD/m2', '2024-Q3'],
+  ['period.plan-for-the-year', 'period', 'Tính đến ngày 15/9/2024, thu ngân sách đạt 800 tỷ đồng, dự toán 1.200 tỷ đồng.', '1.200 tỷ đồng', '2024'],
+  ['period.month-on-month', 'period', 'Trong quý III/2024, so với tháng trước, giá nhóm giáo dục tăng 0,4%.', '0,4%', '2024-09'],
   ['period.carried', 'period', 'Năm 2021, GRDP tăng 6%. Ngành xây dựng tăng 8%.', '8%', '2021'],
   // region
   ['region.business', 'region', 'Tại Đà Nẵng, Công ty Cổ phần Thép Miền Trung lãi 45 tỷ đồng.', '45 tỷ đồng', null],
@@ -67,7 +69,7 @@ describe('the named rules of normalise', () => {
   });
 
   it('has a case for every rule', () => {
-    const names = [...PERIOD_RULES, ...REGION_RULES, ...STATUS_RULES, ...CONCEPT_RULES].map((r) => r.name);
+    const names = [...PERIOD_RULES, ...PERIOD_REFINEMENTS, ...REGION_RULES, ...STATUS_RULES, ...CONCEPT_RULES].map((r) => r.name);
     expect(names.filter((n) => !CASES.some(([rule]) => rule === n))).toEqual([]);
   });
 });

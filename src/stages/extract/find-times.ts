@@ -290,17 +290,19 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.day',
-    construction: 'a day: "ngày 23/12", "kết thúc ngày 23/12/2022"; the date of a document ("Nghị quyết … ngày 22/3/2018") dates no figure',
+    construction: 'a day: "ngày 23/12", "kết thúc ngày 23/12/2022"; the date of a document ("Nghị quyết … ngày 22/3/2018") and a day things run from ("áp dụng từ ngày 1/1/2017") date no figure',
     re: new RegExp(`(?<![\\p{L}])(?:ngày|hôm|phiên)\\s+${DAY}[/.-]${MONTH}(?:[/.-]${Y})?(?![\\d/.-])`, 'gu'),
     resolve: (m) => {
       if (DOCUMENT_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return { unit: 'other', period: null, statedYear: null, open: 'document_date' };
+      // "tăng từ ngày 1/1/2017": since that day, an effective date
+      if (/(?:^|[^\p{L}])từ\s+$/u.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return { unit: 'other', period: null, statedYear: null, open: 'since' };
       return { unit: 'day', period: `${m[3] ?? Q}-${pad(+m[2]!)}-${pad(+m[1]!)}`, statedYear: m[3] ? +m[3] : null };
     },
   },
   {
     name: 'time.to-now',
     construction: 'a stock with no date: "đến nay", "lũy kế đến nay"',
-    re: /(?:tính\s+)?(?:đến|tới) nay|lũy kế(?: đến nay)?/gu,
+    re: /(?:tính\s+)?(?:đến|tới) nay|lũy kế đến nay/gu,
     resolve: () => ({ unit: 'none', period: null, statedYear: null, open: 'to_date' }),
   },
 ];

@@ -108,9 +108,10 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
   },
   {
     name: 'period.before-in-sentence',
-    construction: 'the nearest time before the figure in its sentence: "Trong 9 tháng, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD"; a day dates only its own clause ("… do điều chỉnh giá vào ngày 1/11; giá gas tăng 2%")',
+    construction: 'the nearest time before the figure in its sentence: "Trong 9 tháng, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD"; a day dates only its own clause ("… do điều chỉnh giá vào ngày 1/11; giá gas tăng 2%"), unless the sentence opens with it ("Kết thúc ngày 23/12, giá vàng …")',
     apply(fc) {
-      const t = governing(fc).filter((x) => x.end <= fc.figure.quantity.span.start && (x.rule !== 'time.day' || inClause(fc, x))).at(-1);
+      const opening = fc.model.clauses[0]!;
+      const t = governing(fc).filter((x) => x.end <= fc.figure.quantity.span.start && (x.rule !== 'time.day' || inClause(fc, x) || x.end <= opening.end)).at(-1);
       return t ? { value: { period: t.period, ownOnly: false }, span: span(t) } : undefined;
     },
   },

@@ -44,8 +44,16 @@ export function timeRoleOf(m: SentenceMentions, tokens: readonly Token[], i: num
 function isBaseAfterComparison(m: SentenceMentions, tokens: readonly Token[], start: number): boolean {
   let k = tokens.findIndex((x) => x.start === start && x.kind === 'time') - 1;
   let figure = false;
+  // "so với vụ hè thu năm 2022", "so với kim ngạch năm trước": what is compared may stand between, a few words
+  let words = 0;
   while (k >= 0) {
     const x = tokens[k]!;
+    const plain = x.kind === 'word' || x.kind === 'concept' || (x.kind === 'change' && m.changes[x.ref]!.direction === 'level');
+    if (plain && !figure && words < 3) {
+      words++;
+      k--;
+      continue;
+    }
     if (x.kind === 'marker') {
       const mk = m.markers[x.ref]!;
       if (BETWEEN.has(mk.marker)) {

@@ -49,6 +49,7 @@ describe('findTimes', () => {
     expect(read('giá căn hộ hiện nay ở mức cao', '2022-05-14')).toEqual([['time.present', '2022-05', null]]);
     expect(read('Kết thúc ngày 12/5, giá vàng giảm')).toEqual([['time.day', '????-05-12', null]]);
     expect(read('Theo Nghị quyết số 05 ngày 12/5/2021 của Hội đồng nhân dân')).toEqual([['time.day', null, 'document_date']]);
+    expect(read('Giá điện tăng từ ngày 1/4/2023')).toEqual([['time.day', null, 'since']]);
   });
 
   it('joins a quarter or month with its year stated a few words later, not with a compared year', () => {

@@ -9,6 +9,14 @@ export interface Indicator {
   /** Plausible range in base units (inclusive), when known. */
   readonly min: number | null;
   readonly max: number | null;
+  /** What kind of figure it is: a `level`, a `growth` rate (year on year), a `share`, a `rank`, an `index` score. */
+  readonly measure: 'level' | 'growth' | 'share' | 'rank' | 'index';
+  /** The prices a money figure is at, when the indicator fixes them (`current` for GDP, `constant` for its growth). */
+  readonly prices: 'current' | 'constant' | null;
+  /** Whether a growth code needs a word of change in the figure's lead ("tăng", "tốc độ"): `optional` for rates named by the concept alone ("GRDP đạt 7%"). */
+  readonly changeWord: 'required' | 'optional' | null;
+  /** Whether the indicator is stated as a percentage of a plan ("giải ngân đạt 85% kế hoạch"). */
+  readonly ofPlan: boolean;
 }
 
 /** An alias found in a text: a concept that stands for one or more codes. */
@@ -49,12 +57,22 @@ export function buildIndicatorTable(
   for (const [i, row] of indicatorRows.entries()) {
     const code = row['code'] ?? '';
     if (!/^[a-z0-9_.]+$/.test(code)) throw new Error(`indicators table, row ${i + 2}: expected a code like gdp.growth, got "${code}"`);
+    const measure = (row['measure'] || 'level') as Indicator['measure'];
+    if (!['level', 'growth', 'share', 'rank', 'index'].includes(measure)) throw new Error(`indicators table, row ${i + 2}: expected a measure level|growth|share|rank|index, got "${measure}"`);
+    const prices = row['prices'] || null;
+    if (prices !== null && prices !== 'current' && prices !== 'constant') throw new Error(`indicators table, row ${i + 2}: expected prices current|constant or empty, got "${prices}"`);
+    const changeWord = row['change_word'] || null;
+    if (changeWord !== null && changeWord !== 'required' && changeWord !== 'optional') throw new Error(`indicators table, row ${i + 2}: expected change_word required|optional or empty, got "${changeWord}"`);
     indicators.set(code, {
       code,
       name: row['name_vi'] ?? '',
       units: (row['unit_family'] ?? '').split('|').filter(Boolean),
       min: numberOrNull(row['min']),
       max: numberOrNull(row['max']),
+      measure,
+      prices,
+      changeWord: changeWord ?? (measure === 'growth' ? 'required' : null),
+      ofPlan: row['of_plan'] === 'yes',
     });
   }
   const byAlias = new Map<string, { codes: string[]; requires: string | null }>();

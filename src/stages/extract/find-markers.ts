@@ -15,7 +15,7 @@ export const MARKER_WORDS: ReadonlyArray<readonly [MarkerKind, readonly string[]
   ['multiple', ['gấp']],
   ['share', ['chiếm', 'tỷ trọng', 'cơ cấu']],
   ['of', ['của']],
-  ['constant_prices', ['theo giá so sánh', 'giá so sánh']],
+  ['constant_prices', ['theo giá so sánh', 'giá so sánh', 'loại trừ yếu tố giá', 'loại trừ yếu tố tăng giá']],
   ['continuation', ['ngoài ra', 'bên cạnh đó', 'đồng thời', 'theo đó', 'tương tự', 'còn']],
   ['reference', ['so với kế hoạch', 'kế hoạch', 'dự toán', 'mục tiêu', 'chỉ tiêu', 'kh', 'tổng']],
   ['filler', ['mức', 'con số', 'ngưỡng', 'mốc', 'thời điểm', 'cuối', 'đầu']],

@@ -75,7 +75,8 @@ export function matchUnit(key: string, pos: number, table: UnitTable): UnitMatch
     while (q < key.length && key[q] === ' ') q++;
     const den = table.denominators.find((d) => key.startsWith(d.phrase, q) && boundaryAfter(key, q + d.phrase.length, d.phrase));
     if (!den) break;
-    if (den.unit !== '') unit = `${unit}/${den.unit}`;
+    // a yearly rate is stated in its base unit: "%/năm" is %
+    if (den.unit !== '' && !(unit === '%' && den.unit === 'year')) unit = `${unit}/${den.unit}`;
     end = q + den.phrase.length;
   }
   return { unit, kind: entry.kind, end, phrase: entry.phrase };

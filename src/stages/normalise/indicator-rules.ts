@@ -1,6 +1,7 @@
 import type { ConceptMention } from '../../core/mentions.ts';
-import { wordsBetween } from '../../core/sentence-model.ts';
-import type { Applied, FigureContext, Rule } from './rule.ts';
+import { visibleTo, wordsBetween } from '../../core/sentence-model.ts';
+import type { Span } from '../../core/records.ts';
+import { firstDecision, type Applied, type FigureContext, type Rule } from './rule.ts';
 
 /** Units of counted things: their concept may follow them ("1.800 doanh nghiệp thành lập mới"). */
 const COUNTED = new Set(['enterprise', 'project', 'visitor', 'person', 'household', 'count']);
@@ -34,6 +35,18 @@ export const CONCEPT_RULES: readonly Rule<ConceptMention>[] = [
     },
   },
   {
+    name: 'indicator.label-before-colon',
+    construction: 'a figure right after a colon is the value of the label before it: "cơ cấu kinh tế dịch vụ: 46 - 47%; công nghiệp - xây dựng: 34 - 35%"',
+    apply(fc) {
+      const { figure, model } = fc;
+      const colon = model.mentions.markers.find((k) => k.marker === 'colon' && k.end === figure.segmentStart);
+      if (!colon || wordsBetween(model, colon.end, figure.quantity.span.start) > 1) return undefined;
+      const previous = Math.max(0, ...model.mentions.markers.filter((k) => (k.marker === 'semicolon' || k.marker === 'colon') && k.end <= colon.start).map((k) => k.end));
+      const c = model.mentions.concepts.filter((a) => a.end <= colon.start && a.start >= previous).at(-1);
+      return c ? { value: c, span: c } : undefined;
+    },
+  },
+  {
     name: 'indicator.region-led-part',
     construction: 'a part of a sentence that opens with a region states the same concept for it: "tăng trưởng cả nước đạt 6%; Hà Nội tăng 7%"',
     apply(fc) {
@@ -47,8 +60,14 @@ export const CONCEPT_RULES: readonly Rule<ConceptMention>[] = [
   },
   {
     name: 'indicator.carried-concept',
-    construction: 'a sentence that goes on from the one before and names no concept takes the concept it ended on: "Xuất khẩu đạt 5 tỷ USD. Trong đó, … tăng 3%"',
-    apply: (fc) => (fc.doc.continues && fc.doc.carriedConcept ? { value: { ...fc.doc.carriedConcept, start: 0, end: 0 }, span: null } : undefined),
+    construction: 'a sentence of the same paragraph that names no concept before its figure goes on with the concept the one before ended on: "Xuất khẩu đạt 5 tỷ USD. Ngoài ra, … tăng 3%", "GRDP quý I tăng 7%. Tính theo giá so sánh đạt 197 nghìn tỷ đồng"',
+    apply(fc) {
+      const c = fc.doc.carriedConcept;
+      if (!c) return undefined;
+      // a sentence that names any concept of its own (a part, a product) is not elliptical
+      const own = fc.model.mentions.concepts.length > 0;
+      return fc.doc.continues || !own ? { value: { ...c, start: 0, end: 0 }, span: null } : undefined;
+    },
   },
 ];
 
@@ -59,54 +78,105 @@ export const CONCEPT_RULES: readonly Rule<ConceptMention>[] = [
  */
 function ownConceptAfterMarker(fc: FigureContext, alias: ConceptMention): boolean {
   const { figure, model } = fc;
-  const marker = figure.breakdown?.marker;
-  const from = marker === null || marker === undefined ? figure.segmentStart : model.mentions.markers[marker]!.end;
-  return alias.start >= from && alias.end <= figure.quantity.span.start && alias.codes.length > 0 && !model.mentions.concepts.some((c) => c.codes.length === 0 && c.start >= from && c.end <= figure.quantity.span.start);
+  const breakdown = figure.breakdown!;
+  const from = breakdown.marker === null ? figure.segmentStart : model.mentions.markers[breakdown.marker]!.end;
+  if (alias.start < from || alias.codes.length === 0) return false;
+  if (model.mentions.concepts.some((c) => c.codes.length === 0 && c.start >= from && c.end <= figure.quantity.span.start)) return false;
+  // the total's own concept named again ("Trong đó, vùng A có 2.142 doanh nghiệp thành lập mới") is the part's, not another indicator
+  const total = breakdown.total === null ? fc.doc.carriedConcept : model.mentions.concepts.filter((c) => c.end <= model.figures[breakdown.total!]!.quantity.span.start).at(-1) ?? null;
+  return !(total !== null && total.codes.some((c) => alias.codes.includes(c)));
 }
 
 /** Whether the figure's period is compared with a period other than a year before (the growth codes are year on year). */
 export type ShortBase = boolean;
 
+/** What an exclusion reads: the figure's context, the concept found for it and the period given to it. */
+export interface ExclusionInput {
+  readonly fc: FigureContext;
+  readonly concept: ConceptMention;
+  readonly period: string | null;
+}
+
+/** A named construction that makes a figure no indicator of its concept; it returns the span that shows it. */
+export interface IndicatorExclusion {
+  readonly name: string;
+  readonly construction: string;
+  applies(input: ExclusionInput): Span | undefined;
+}
+
+/**
+ * The constructions that leave a figure unclassified although its sentence
+ * names a concept, in order: a wrong code is worse than none.
+ */
+export const INDICATOR_EXCLUSIONS: readonly IndicatorExclusion[] = [
+  {
+    name: 'indicator.stock-to-date',
+    construction: 'an amount or count accumulated since inception is no indicator of a period: "Lũy kế đến nay, tỉnh có 900 dự án với tổng vốn 12 tỷ USD"',
+    applies({ fc, period }) {
+      if (period !== null || fc.figure.quantity.unit === '%') return undefined;
+      const t = fc.times.find((x) => x.open === 'to_date' && visibleTo(fc.model, fc.figure, x) && x.end <= fc.figure.quantity.span.start);
+      return t ? { start: t.start, end: t.end } : undefined;
+    },
+  },
+  {
+    name: 'indicator.concept-without-code',
+    construction: 'a concept the taxonomy knows has no code of its own: "tín dụng tăng 9%", "chỉ số giá nhóm … tăng 1%"',
+    applies: ({ concept }) => (concept.codes.length === 0 ? { start: concept.start, end: concept.end } : undefined),
+  },
+  {
+    name: 'indicator.breakdown-part',
+    construction: 'an item of a breakdown by sector, product or market is a part of the total: "IIP tăng 6%, trong đó ngành dệt tăng 2%"',
+    applies: ({ fc, concept }) => (fc.figure.breakdown?.by === 'part' && !ownConceptAfterMarker(fc, concept) ? { start: concept.start, end: concept.end } : undefined),
+  },
+  {
+    name: 'indicator.part-named',
+    construction: 'a part, a product or a market named in the figure\'s clause, or after the concept in its part of the sentence: "xuất khẩu rau quả đạt 230 triệu USD", "khu vực FDI xuất khẩu …"',
+    applies({ fc, concept }) {
+      const { figure, model } = fc;
+      const qs = figure.quantity.span.start;
+      const part = model.mentions.concepts.find((a) => a.codes.length === 0 && a.end <= qs && (a.start >= Math.max(figure.segmentStart, concept.start) || a.start >= figure.clause.start));
+      return part ? { start: part.start, end: part.end } : undefined;
+    },
+  },
+  {
+    name: 'indicator.partner-named',
+    construction: 'one partner\'s share of a total: "xuất khẩu sang Hoa Kỳ đạt 89 tỷ USD", "Hoa Kỳ là thị trường lớn nhất … với 3,3 tỷ USD"',
+    applies({ fc }) {
+      const { figure, model } = fc;
+      const p = model.mentions.places.find((x, i) => (model.placeRoles[i] === 'partner' || x.use === 'partner') && x.start >= figure.segmentStart && x.end <= figure.quantity.span.start);
+      return p ? { start: p.start, end: p.end } : undefined;
+    },
+  },
+];
+
+/** The name given when the concept's codes all fail the figure's unit, range, prices or measure. */
+export const NO_CODE_FITS = 'indicator.no-code-fits';
+
 /**
  * The indicator code of a figure: the concept its sentence states (by
- * {@link CONCEPT_RULES}), narrowed to the codes whose unit family and
- * plausible range fit the figure and, for growth codes, a year-on-year
- * change. A part named in the figure's clause (a market, a product, a
- * sector) makes it a breakdown, and a concept with no code or no code that
- * fits leaves it unclassified, since a wrong code is worse than none.
+ * {@link CONCEPT_RULES}), unless one of {@link INDICATOR_EXCLUSIONS}
+ * applies, narrowed to the codes whose unit family, plausible range,
+ * prices and measure fit the figure (a growth code needs a year-on-year
+ * change, and where the indicator says so a word of change). When no code
+ * is left, the figure stays unclassified, since a wrong code is worse than
+ * none.
  *
  * @example
- * codeFor(fc, false) // → { value: 'gdp.growth', rule: 'indicator.concept-before', span: … }
+ * codeFor(fc, false, '2023') // → { value: 'gdp.growth', rule: 'indicator.concept-before', span: … }
  */
-export function codeFor(fc: FigureContext, shortBase: ShortBase): Applied<string | null> {
-  let concept: Applied<ConceptMention> | undefined;
-  for (const rule of CONCEPT_RULES) {
-    const d = rule.apply(fc);
-    if (d !== undefined) {
-      concept = { ...d, rule: rule.name };
-      break;
-    }
-  }
+export function codeFor(fc: FigureContext, shortBase: ShortBase, period: string | null): Applied<string | null> {
+  const concept = firstDecision(CONCEPT_RULES, fc);
   if (!concept) return { value: null, span: null, rule: 'indicator.no-concept' };
   const alias = concept.value;
-  if (alias.codes.length === 0) return { value: null, span: concept.span, rule: `${concept.rule}+indicator.concept-without-code` };
+  for (const exclusion of INDICATOR_EXCLUSIONS) {
+    const span = exclusion.applies({ fc, concept: alias, period });
+    if (span) return { value: null, span, rule: `${concept.rule}+${exclusion.name}` };
+  }
   const { figure, model, taxonomy } = fc;
   const q = figure.quantity;
   const qs = q.span.start;
-  const concepts = model.mentions.concepts;
-  // an item of a breakdown by sector, product or market is a part of the total, not the total's indicator
-  if (figure.breakdown?.by === 'part' && concept.rule !== 'indicator.concept-after-share' && !ownConceptAfterMarker(fc, alias)) {
-    return { value: null, span: concept.span, rule: 'indicator.breakdown-part' };
-  }
-  // A part, a market or a partner named in the figure's clause, or after the
-  // concept in its part of the sentence, makes the figure a breakdown.
-  const part = concepts.find((a) => a.codes.length === 0 && a.end <= qs && (a.start >= Math.max(figure.segmentStart, alias.start) || a.start >= figure.clause.start));
-  if (part) return { value: null, span: part, rule: 'indicator.part-named' };
-  // one partner's share of a total: "xuất khẩu sang Hoa Kỳ đạt 89 tỷ USD", "Hoa Kỳ là thị trường lớn nhất … 3,3 tỷ USD"
-  const partner = model.mentions.places.find((p, i) => (model.placeRoles[i] === 'partner' || p.use === 'partner') && p.start >= figure.segmentStart && p.end <= qs);
-  if (partner) return { value: null, span: partner, rule: 'indicator.partner-named' };
-
   const change = figure.change === 'up' || figure.change === 'down';
+  // the words that say what the figure is: from the concept (and a little before it) to the figure
   const leadStart = Math.max(0, Math.min(alias.start, qs) - 40);
   const leadEnd = Math.max(qs, alias.start);
   const inLead = (x: { start: number; end: number }): boolean => x.start >= leadStart && x.end <= leadEnd;
@@ -116,20 +186,18 @@ export function codeFor(fc: FigureContext, shortBase: ShortBase): Applied<string
     const ind = taxonomy.indicators.indicators.get(code);
     if (!ind || !ind.units.includes(q.unit)) return false;
     if (q.valueHigh === null && ((ind.min !== null && q.value < ind.min) || (ind.max !== null && q.value > ind.max))) return false;
-    if (code.endsWith('.growth')) {
-      if (figure.percentOf || figure.share) return false;
-      if (shortBase) return false;
-      // a percentage of GDP or of the CPI is its growth unless it is a share ("chiếm 20% GRDP")
-      if (code === 'gdp.growth' || code === 'cpi.growth') return !shareInLead;
-      return rateInLead;
+    // a level at constant prices is not an indicator at current prices ("GRDP theo giá so sánh đạt …", "loại trừ yếu tố giá tăng 7,1%")
+    if (ind.prices === 'current' && figure.constantPrices) return false;
+    if (ind.measure === 'growth') {
+      // a percentage of a plan or a share of a whole is no growth rate, nor is a change on the month or quarter before
+      if (figure.percentOf || figure.share || shortBase) return false;
+      return ind.changeWord === 'required' ? rateInLead : !shareInLead;
     }
     if (q.unit !== '%' && q.unit !== 'rank' && q.unit !== 'index' && change) return false;
-    // GDP is at current prices: a level "theo giá so sánh" has no code
-    if (code === 'gdp' && figure.constantPrices) return false;
-    // disbursement is stated as a share of the plan ("đạt 85% kế hoạch")
-    if (q.unit === '%' && figure.percentOf && code !== 'public_investment.disbursed') return false;
+    // a percentage of a plan is the indicator only where the indicator is stated so ("giải ngân đạt 85% kế hoạch")
+    if (q.unit === '%' && figure.percentOf && !ind.ofPlan) return false;
     return true;
   });
   const code = candidates[0] ?? null;
-  return { value: code, span: concept.span, rule: code === null ? `${concept.rule}+indicator.no-code-fits` : concept.rule };
+  return { value: code, span: concept.span, rule: code === null ? `${concept.rule}+${NO_CODE_FITS}` : concept.rule };
 }

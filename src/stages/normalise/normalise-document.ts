@@ -93,7 +93,7 @@ export function normaliseDocument(
       // a figure dated by its "cùng kỳ" is that period's own figure, not one compared with it
       const base = chosen.rule === 'period.same-period-last-year' ? undefined : baseTime;
       const basePeriod = basePeriodOf(base, period.value);
-      const indicator = codeFor(fc, !isYearOnYear(base, period.value));
+      const indicator = codeFor(fc, !isYearOnYear(base, period.value), period.value);
       const at = sentence.span.start;
       const explain: Partial<Record<ExplainedAttribute, Attribution>> = {
         period: attribution(period, sentence.text, at),
@@ -153,7 +153,8 @@ function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly Res
   // that follow ("Trong đó, …"); "ước tăng" qualifies its own clause.
   const lastStatus = m.statuses.filter((s) => s.scope !== 'local').at(-1);
   if (lastStatus) carriedStatus = lastStatus.status === 'preliminary' ? 'preliminary' : null;
-  const release = m.statuses.find((s) => s.scope === 'release');
+  // a release describes its own data at its head ("Theo số liệu thống kê sơ bộ …"), not in the middle of a story
+  const release = m.sentence.paragraph <= 1 ? m.statuses.find((s) => s.scope === 'release') : undefined;
   const releaseStatus = release ? release.status : ctx.releaseStatus;
   if (m.concepts.length > 0) carriedConcept = m.concepts.at(-1)!;
   // The region a sentence is about, to carry to the sentences after it: a

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import pipeline from '../../../pipelines/reports.ts';
 import type { ExplainedAttribute, Observation } from '../../../src/core/records.ts';
 import { extractFromText } from '../../../src/pipeline/extract-text.ts';
-import { CONCEPT_RULES } from '../../../src/stages/normalise/indicator-rules.ts';
+import { CONCEPT_RULES, INDICATOR_EXCLUSIONS } from '../../../src/stages/normalise/indicator-rules.ts';
 import { PERIOD_REFINEMENTS, PERIOD_RULES } from '../../../src/stages/normalise/period-rules.ts';
 import { REGION_RULES } from '../../../src/stages/normalise/region-rules.ts';
 import { STATUS_RULES } from '../../../src/stages/normalise/status-rules.ts';
@@ -56,6 +56,11 @@ const CASES: readonly Case[] = [
   ['indicator.concept-before', 'indicator', 'Năm 2023, kim ngạch xuất khẩu đạt 12 tỷ USD.', '12 tỷ USD', 'exports.value'],
   ['indicator.region-led-part', 'indicator', 'Tăng trưởng GRDP cả nước đạt 6%; Hải Dương tăng 9%.', '9%', 'gdp.growth'],
   ['indicator.carried-concept', 'indicator', 'Kim ngạch xuất khẩu đạt 20 tỷ USD. Đồng thời, tăng 8% so với cùng kỳ năm trước.', '8%', 'exports.growth'],
+  ['indicator.label-before-colon', 'indicator', 'Năm 2025, cơ cấu kinh tế dịch vụ: 45%; công nghiệp - xây dựng: 40%.', '40%', 'gdp.share.industry'],
+  ['indicator.stock-to-date', 'indicator', 'Lũy kế đến nay, tỉnh thu hút 900 dự án FDI với tổng vốn FDI 12 tỷ USD.', '12 tỷ USD', null],
+  ['indicator.concept-without-code', 'indicator', 'Dư nợ tín dụng tăng 9%.', '9%', null],
+  ['indicator.part-named', 'indicator', 'Khu vực kinh tế trong nước xuất khẩu đạt 30 tỷ USD.', '30 tỷ USD', null],
+  ['indicator.partner-named', 'indicator', 'Kim ngạch xuất khẩu sang Canada đạt 2 tỷ USD.', '2 tỷ USD', null],
   ['indicator.breakdown-part', 'indicator', 'Kim ngạch xuất khẩu đạt 20 tỷ USD. Trong đó, doanh nghiệp nhỏ và vừa đạt 15 tỷ USD.', '15 tỷ USD', null],
   ['indicator.breakdown-part', 'indicator', 'Chỉ số IIP tăng 6%, trong đó ngành dệt tăng 2%.', '2%', null],
 ];
@@ -69,7 +74,7 @@ describe('the named rules of normalise', () => {
   });
 
   it('has a case for every rule', () => {
-    const names = [...PERIOD_RULES, ...PERIOD_REFINEMENTS, ...REGION_RULES, ...STATUS_RULES, ...CONCEPT_RULES].map((r) => r.name);
+    const names = [...PERIOD_RULES, ...PERIOD_REFINEMENTS, ...REGION_RULES, ...STATUS_RULES, ...CONCEPT_RULES, ...INDICATOR_EXCLUSIONS].map((r) => r.name);
     expect(names.filter((n) => !CASES.some(([rule]) => rule === n))).toEqual([]);
   });
 });

@@ -191,6 +191,8 @@ export type MarkerKind =
   | 'filler'
   /** "cả": the whole of what follows ("của cả năm 2024") */
   | 'whole'
+  /** "bình quân một", "trung bình mỗi": an average per unit ("vốn bình quân một doanh nghiệp 10 tỷ đồng") */
+  | 'per_unit'
   /** "thì": what stands before it is the topic of what follows ("so với tháng trước thì giảm 0,2%") */
   | 'topic'
   /** "vào", "tại", "sang", "từ", "với", "theo": a preposition, so what follows is no subject */

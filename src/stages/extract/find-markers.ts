@@ -20,6 +20,7 @@ export const MARKER_WORDS: ReadonlyArray<readonly [MarkerKind, readonly string[]
   ['reference', ['so với kế hoạch', 'kế hoạch', 'dự toán', 'mục tiêu', 'chỉ tiêu', 'kh', 'tổng']],
   ['filler', ['mức', 'con số', 'ngưỡng', 'mốc', 'thời điểm', 'cuối', 'đầu']],
   ['whole', ['cả']],
+  ['per_unit', ['bình quân một', 'bình quân mỗi', 'bình quân 1', 'trung bình một', 'trung bình mỗi', 'trung bình 1']],
   ['topic', ['thì']],
   ['preposition', ['vào', 'tại', 'ở', 'sang', 'với', 'cho', 'từ', 'đến', 'tới', 'theo', 'trên', 'ra']],
 ];

@@ -129,6 +129,28 @@ export const INDICATOR_EXCLUSIONS: readonly IndicatorExclusion[] = [
     applies: ({ fc, concept }) => (fc.figure.breakdown?.by === 'part' && !ownConceptAfterMarker(fc, concept) ? { start: concept.start, end: concept.end } : undefined),
   },
   {
+    name: 'indicator.average-per-unit',
+    construction: 'an average per unit is not the total: "vốn đăng ký bình quân một doanh nghiệp đạt 10,9 tỷ đồng", "thu nhập trung bình mỗi hộ"',
+    applies({ fc, concept }) {
+      const { figure, model } = fc;
+      const k = model.mentions.markers.find((x) => x.marker === 'per_unit' && x.start >= Math.min(concept.start, figure.clause.start) && x.end <= figure.quantity.span.start && x.start >= figure.segmentStart);
+      return k ? { start: k.start, end: k.end } : undefined;
+    },
+  },
+  {
+    name: 'indicator.group-of-places',
+    construction: 'a figure of several places named together is a group, not one region\'s indicator: "Hà Nội, Bình Dương, Đồng Nai ở mức tăng dưới 10%"',
+    applies({ fc }) {
+      const { figure, model } = fc;
+      const qs = figure.quantity.span.start;
+      const i = model.mentions.places.findLastIndex((x) => x.end <= qs && x.start >= figure.segmentStart);
+      const p = model.mentions.places[i];
+      if (!p || p.use !== 'pair' || model.placeRoles[i] === 'compared') return undefined;
+      // the places name this figure's group only when no other figure stands between
+      return model.figures.some((g) => g.quantity.span.start > p.end && g.quantity.span.end <= qs) ? undefined : { start: p.start, end: p.end };
+    },
+  },
+  {
     name: 'indicator.part-named',
     construction: 'a part, a product or a market named in the figure\'s clause, or after the concept in its part of the sentence: "xuất khẩu rau quả đạt 230 triệu USD", "khu vực FDI xuất khẩu …"',
     applies({ fc, concept }) {
@@ -189,8 +211,9 @@ export function codeFor(fc: FigureContext, shortBase: ShortBase, period: string 
     // a level at constant prices is not an indicator at current prices ("GRDP theo giá so sánh đạt …", "loại trừ yếu tố giá tăng 7,1%")
     if (ind.prices === 'current' && figure.constantPrices) return false;
     if (ind.measure === 'growth') {
-      // a percentage of a plan or a share of a whole is no growth rate, nor is a change on the month or quarter before
-      if (figure.percentOf || figure.share || shortBase) return false;
+      // a percentage of a plan or a share of a whole is no growth rate, nor is a change on the month or quarter before,
+      // nor a percentage of the concept named right after it ("bội chi bằng 3,5% GDP", "chưa đến 5% GDP"), unless stated as its change ("tăng 8,5% GRDP")
+      if (figure.percentOf || figure.share || shortBase || (alias.start >= q.span.end && !change)) return false;
       return ind.changeWord === 'required' ? rateInLead : !shareInLead;
     }
     if (q.unit !== '%' && q.unit !== 'rank' && q.unit !== 'index' && change) return false;

@@ -54,10 +54,13 @@ const CASES: readonly Case[] = [
   // indicator
   ['indicator.concept-after-share', 'indicator', 'Có 45% hồ sơ thủ tục hành chính được giải quyết trực tuyến.', '45%', 'digital.dossiers_online_share'],
   ['indicator.concept-before', 'indicator', 'Năm 2023, kim ngạch xuất khẩu đạt 12 tỷ USD.', '12 tỷ USD', 'exports.value'],
+  ['indicator.concept-after-share', 'indicator', 'Bội chi ngân sách bằng 3,6% GDP.', '3,6%', null],
   ['indicator.region-led-part', 'indicator', 'Tăng trưởng GRDP cả nước đạt 6%; Hải Dương tăng 9%.', '9%', 'gdp.growth'],
   ['indicator.carried-concept', 'indicator', 'Kim ngạch xuất khẩu đạt 20 tỷ USD. Đồng thời, tăng 8% so với cùng kỳ năm trước.', '8%', 'exports.growth'],
   ['indicator.label-before-colon', 'indicator', 'Năm 2025, cơ cấu kinh tế dịch vụ: 45%; công nghiệp - xây dựng: 40%.', '40%', 'gdp.share.industry'],
   ['indicator.stock-to-date', 'indicator', 'Lũy kế đến nay, tỉnh thu hút 900 dự án FDI với tổng vốn FDI 12 tỷ USD.', '12 tỷ USD', null],
+  ['indicator.average-per-unit', 'indicator', 'Năm 2023, vốn đăng ký bình quân một doanh nghiệp thành lập mới đạt 9 tỷ đồng.', '9 tỷ đồng', null],
+  ['indicator.group-of-places', 'indicator', 'Chỉ số sản xuất công nghiệp của Nam Định, Thái Bình tăng dưới 5%.', 'dưới 5%', null],
   ['indicator.concept-without-code', 'indicator', 'Dư nợ tín dụng tăng 9%.', '9%', null],
   ['indicator.part-named', 'indicator', 'Khu vực kinh tế trong nước xuất khẩu đạt 30 tỷ USD.', '30 tỷ USD', null],
   ['indicator.partner-named', 'indicator', 'Kim ngạch xuất khẩu sang Canada đạt 2 tỷ USD.', '2 tỷ USD', null],

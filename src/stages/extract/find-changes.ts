@@ -17,10 +17,17 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, ChangeDirection]> = [
   // a balance is signed: "nhập siêu 1,2 tỷ USD" is -1,2 tỷ
   ['nhập siêu', 'deficit'],
   ['bán ròng', 'deficit'],
+  // "giảm thu", "tăng thu": revenue lost or gained is a change ("làm giảm thu khoảng 2.000 tỷ đồng")
+  ['giảm thu', 'down'],
+  ['giảm thêm', 'down'],
+  ['tăng thu', 'up'],
+  ['tăng thêm', 'up'],
+  ['thêm', 'up'],
   ['tăng', 'up'],
   ['cao hơn', 'up'],
   // an amount named as a loss or a deficit is positive: "lỗ 1.473 tỷ đồng", "thâm hụt 5 tỷ USD"
-  ...(['trồi sụt', 'đạt', 'là', 'còn', 'xuống', 'về', 'lên', 'từ', 'ở mức', 'về mức', 'mức', 'bằng', 'chiếm', 'xuất siêu', 'mua ròng', 'lãi', 'vượt', 'gấp', 'tương đương', 'với', 'có', 'thu', 'đến', 'tới', 'thâm hụt', 'lỗ ròng', 'thua lỗ', 'lỗ', 'bội chi', 'hụt thu'] as const).map(
+  // both ways at once is no direction: "điều chỉnh tăng/giảm vốn 30 lượt dự án"
+  ...(['tăng/giảm', 'tăng, giảm', 'tăng giảm', 'trồi sụt', 'đạt', 'là', 'còn', 'xuống', 'về', 'lên', 'từ', 'ở mức', 'về mức', 'mức', 'bằng', 'chiếm', 'xuất siêu', 'mua ròng', 'lãi', 'vượt', 'gấp', 'tương đương', 'với', 'có', 'thu', 'đến', 'tới', 'thâm hụt', 'lỗ ròng', 'thua lỗ', 'lỗ', 'bội chi', 'hụt thu'] as const).map(
     (w) => [w, 'level'] as const,
   ),
   ['tốc độ', 'rate'],

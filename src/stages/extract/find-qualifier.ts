@@ -23,6 +23,8 @@ const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['không dưới', 'at_least'],
   ['tối đa', 'at_most'],
   ['không quá', 'at_most'],
+  ['xung quanh', 'approx'],
+  ['quanh', 'approx'],
   ['khoảng', 'approx'],
   ['chừng', 'approx'],
   ['gần', 'approx'],

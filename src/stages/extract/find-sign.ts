@@ -3,6 +3,8 @@ import { CHANGE_WORDS } from './find-changes.ts';
 /** Words that make the figure after them a decrease or a deficit, and words that make it an increase or a level. */
 const NEGATIVE = CHANGE_WORDS.filter(([, d]) => d === 'down' || d === 'deficit').map(([w]) => w);
 const POSITIVE = CHANGE_WORDS.filter(([, d]) => d === 'up' || d === 'level').map(([w]) => w);
+/** Every sign word, longest first. */
+const SIGN_WORDS: ReadonlyArray<readonly [string, boolean]> = [...NEGATIVE.map((w) => [w, true] as const), ...POSITIVE.map((w) => [w, false] as const)].sort((a, b) => b[0].length - a[0].length);
 /** A deficit noun keeps its sign through the verb that states its size: "nhập siêu ước đạt 1,2 tỷ USD". */
 const DEFICIT_NOUNS = new Set(['nhập siêu', 'bán ròng']);
 const DEFICIT_REACH = 40;
@@ -52,11 +54,10 @@ function nearestSignWord(key: string, from: number, end: number): Hit | null {
   // Walk back word by word; the first sign word found is the nearest.
   let pos = end;
   while (pos > from) {
-    for (const [list, negative] of [[NEGATIVE, true], [POSITIVE, false]] as const) {
-      for (const word of list) {
-        const start = endOfWordAt(key, pos, word, from);
-        if (start !== null) return { word, negative, start };
-      }
+    // the longest word ending here wins: "tăng/giảm" over "giảm", "giảm thu" over "thu"
+    for (const [word, negative] of SIGN_WORDS) {
+      const start = endOfWordAt(key, pos, word, from);
+      if (start !== null) return { word, negative, start };
     }
     // step back over one word (and the spaces/punctuation before it)
     let p = pos;

@@ -192,6 +192,15 @@ export const TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
+    name: 'time.last-of-year',
+    construction: 'the last month or quarter of a year: "tháng cuối cùng của năm 2023" (December), "quý cuối năm" (the fourth quarter)',
+    re: new RegExp(`(?<!những |các |mấy )(tháng cuối cùng|quý cuối(?: cùng)?)(?: của)? năm(?:\\s+${Y})?`, 'gu'),
+    resolve: (m) => {
+      const month = m[1]!.startsWith('tháng');
+      return { unit: month ? 'month' : 'quarter', period: `${m[2] ?? Q}-${month ? '12' : 'Q4'}`, statedYear: m[2] ? +m[2] : null };
+    },
+  },
+  {
     name: 'time.month',
     construction: 'a month: "tháng 10/2024", "tháng 10 năm 2024", "tháng Mười", "tháng 9"',
     re: new RegExp(`tháng\\s+(1[0-2]|0?[1-9]|${MONTH_WORD})(?![\\p{L}\\d])(?:${SEP}${Y})?`, 'gu'),
@@ -294,7 +303,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     re: new RegExp(`(?<![\\p{L}])(?:ngày|hôm|phiên)\\s+${DAY}[/.-]${MONTH}(?:[/.-]${Y})?(?![\\d/.-])`, 'gu'),
     resolve: (m) => {
       if (DOCUMENT_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return { unit: 'other', period: null, statedYear: null, open: 'document_date' };
-      // "tăng từ ngày 1/1/2017": since that day, an effective date
+      // "giá gas tăng 2,25% từ ngày 01/11/2024": the day a change took effect, not the time the figure measures
       if (/(?:^|[^\p{L}])từ\s+$/u.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return { unit: 'other', period: null, statedYear: null, open: 'since' };
       return { unit: 'day', period: `${m[3] ?? Q}-${pad(+m[2]!)}-${pad(+m[1]!)}`, statedYear: m[3] ? +m[3] : null };
     },

@@ -60,7 +60,9 @@ const DOC_WORDS = [
 const CLAUSE_WORDS = ['điều', 'khoản', 'điểm', 'chương', 'mục', 'phụ lục', 'tiết', 'phần'];
 const DATE_WORDS = ['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'rạng sáng', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay'];
 const PHONE_WORDS = ['điện thoại', 'đt', 'fax', 'hotline', 'sđt', 'tel', 'di động', 'đường dây nóng'];
-const RANK_WORDS = ['đứng', 'xếp', 'xếp hạng', 'hạng', 'vị trí', 'top', 'đứng vị trí', 'vươn lên', 'tụt xuống', 'lên', 'xuống'];
+const RANK_WORDS = ['đứng', 'xếp', 'xếp hạng', 'hạng', 'vị trí', 'top', 'đứng vị trí', 'vươn lên', 'tụt xuống', 'lên', 'xuống', 'lớn', 'cao', 'nhiều'];
+/** The ordinal words: "thứ nhất" 1, "thứ tư" 4. */
+const ORDINAL_WORDS: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 /** Words a number follows in a name ("Công nghiệp 4.0", "Top 10", "phiên bản 2"). */
 const NAME_PREFIXES = ['công nghiệp', 'cách mạng', 'phiên bản', 'version', 'web', 'top'];
 /** Words before a version-like "N.0" ("nhóm 4.0", "khối 2.0", "G 7.0"). */
@@ -117,6 +119,7 @@ class SentenceReader {
   }
 
   read(): NumberReading[] {
+    this.readWordOrdinals();
     for (let i = 0; i < this.tokens.length; i++) {
       if (this.used.has(i)) continue;
       const t = this.tokens[i]!;
@@ -152,6 +155,8 @@ class SentenceReader {
     if (days && validDayMonth(+days[1]!, +days[3]!) && validDayMonth(+days[2]!, +days[3]!)) {
       return this.skipThrough(i, t.start + days[0].length, 'date', 'a range of days');
     }
+    // "đứng thứ 20/63": a rank out of the provinces, before it could be a fraction
+    if (prevWord === 'thứ' || prevWord === 'hạng') return this.readOrdinal(i, key.lastIndexOf(prevWord, t.start));
     const ddMatch = /^(\d{1,2})([/.-])(\d{1,3})(?!\d|[.,]\d)/.exec(key.slice(t.start));
     // three digits after "/" make a part of a whole ("12/126"); after "." they are thousands ("9.001")
     const dd = ddMatch && (ddMatch[2] === '/' || ddMatch[3]!.length <= 2) ? ddMatch : null;
@@ -161,7 +166,7 @@ class SentenceReader {
       const dateWord =
         DATE_WORDS.some((w) => endsWithWord(key, t.start, w)) ||
         /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|nay)\s*\($/.test(before) ||
-        (/(?:từ|đến|tới)\s*(?:ngày\s*)?$/.test(before) && (dd[2] === '/' || /^[/.]\d/.test(rest)));
+        (/(?:từ|đến|tới)\s*(?:ngày\s*)?$/.test(before) && (dd[2] === '/' || /^[/.]\d/.test(rest)) && validDayMonth(+dd[1]!, +dd[3]!));
       const nextWord = /^\s*([\p{L}]+)/u.exec(rest)?.[1];
       const followedByNoun = nextWord !== undefined && !NOT_NOUNS.has(nextWord) && !/^\s*,/.test(rest);
       if (dd[2] === '/' && !dateWord && followedByNoun && +dd[1]! <= +dd[3]!) {
@@ -286,7 +291,7 @@ class SentenceReader {
       // "từ 50 triệu đồng/m2 trở lên"
       return this.readUnitless(i, num, sign, exponent, start, end, qualifier, qualifierStart);
     }
-    const unitCode = this.refineUnit(unit);
+    const unitCode = this.refineUnit(unit, qualifierStart);
     if (unit.kind === 'ratio' && endsWithWord(key, qualifierStart, 'gấp')) qualifierStart = key.lastIndexOf('gấp', qualifierStart);
     end = Math.max(end, unit.end);
     // "hai đô rưỡi", "3 năm rưỡi": and a half of the unit
@@ -462,11 +467,43 @@ class SentenceReader {
     });
   }
 
+  /**
+   * Ordinals in words that rank: "đứng thứ hai cả nước", "nhà đầu tư lớn thứ
+   * ba", "thứ nhất Đông Nam Á"; in a sentence that ranks already, the next
+   * ones too ("lớn thứ hai là A, thứ ba là B").
+   */
+  private readWordOrdinals(): void {
+    const re = /(?<![\p{L}])thứ\s+(nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])/gu;
+    let m: RegExpExecArray | null;
+    let ranking = false;
+    while ((m = re.exec(this.key)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const value = ORDINAL_WORDS[m[1]!]!;
+      const covered = this.tokens.map((t, k) => ({ t, k })).filter(({ t }) => t.start >= start && t.end <= end);
+      for (const { k } of covered) this.used.add(k);
+      ranking ||= this.rankContext(start);
+      const numberStart = start + m[0].length - m[1]!.length;
+      // "lần thứ tư", "năm thứ hai": an ordinal in words outside a ranking is a word, not a number read
+      if (!ranking) continue;
+      const q: Quantity = {
+        span: { start, end }, text: this.text.slice(start, end), value, valueHigh: null, unit: 'rank', unitMult: 0, qualifier: null,
+        numberSpan: { start: numberStart, end }, signFromWord: false, reading: null, kind: 'rank',
+      };
+      this.out.push({ value, text: this.text.slice(numberStart, end), span: { start: numberStart, end }, kind: 'quantity', reason: 'rank in words', quantity: q });
+    }
+  }
+
+  /** Whether the words before `start` make a following "thứ N" a rank: "đứng", "xếp", "vị trí", "lớn", "cao". */
+  private rankContext(start: number): boolean {
+    const before = this.key.slice(0, start);
+    return RANK_WORDS.some((w) => new RegExp(`(?:^|[^\\p{L}])${w}(?:\\s+trong)?\\s*$`, 'u').test(before)) || /(?:đứng|xếp)[^,.;]{0,25}$/.test(before);
+  }
+
   private readOrdinal(i: number, start: number): void {
     const t = this.tokens[i]!;
     const key = this.key;
-    const before = key.slice(0, start);
-    const rankContext = RANK_WORDS.some((w) => new RegExp(`(?:^|[^\\p{L}])${w}(?:\\s+trong)?\\s*$`, 'u').test(before)) || /(?:đứng|xếp)[^,.;]{0,25}$/.test(before);
+    const rankContext = this.rankContext(start);
     let end = t.end;
     const outOf = /^\/(\d{1,3})(?!\d)/.exec(key.slice(t.end));
     if (outOf) {
@@ -517,6 +554,9 @@ class SentenceReader {
     const scaleWord = words.some((w) => SCALE_WORDS[w] !== undefined);
     // a lone digit word before "điểm" is "a point" ("Một điểm đáng lưu ý"), not a score
     const plainMeasure = unit !== null && unit.unit !== 'point' && unit.unit !== 'index' && unit.unit !== 'bp';
+    // "hai lần", "một lần" alone count occasions; a multiple is said with a verb of comparison ("tăng hai lần", "cao hơn ba lần")
+    const occasions = unit?.kind === 'ratio' && !/(?:gấp|tăng|giảm|hơn|bằng)\s*$/u.test(key.slice(Math.max(0, t.start - 12), t.start));
+    if (occasions) return this.mark(i, 'bare', `"${t.raw} lần" counts occasions, not a multiple`);
     if (unit && unit.kind !== 'count' && unit.kind !== 'duration' && (scaleWord || words.length > 1 || unit.kind === 'ratio' || plainMeasure)) {
       return this.readQuantity(i);
     }
@@ -538,8 +578,10 @@ class SentenceReader {
   }
 
   /** "điểm" is an index score for named score indices, stock points otherwise. */
-  private refineUnit(u: UnitMatch): string {
+  private refineUnit(u: UnitMatch, start: number): string {
     if (u.unit === 'point' && /(?:pci|papi|par index|dti|sipas|năng lực cạnh tranh|cải cách hành chính|chuyển đổi số|hài lòng)/.test(this.key)) return 'index';
+    // "đóng góp 1,2 điểm vào mức tăng chung": a contribution to a growth rate is in percentage points
+    if (u.unit === 'point' && /đóng góp(?:\s+\S+){0,3}\s*$/u.test(this.key.slice(Math.max(0, start - 30), start))) return 'pp';
     return u.unit;
   }
 

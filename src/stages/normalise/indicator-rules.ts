@@ -18,7 +18,9 @@ export const CONCEPT_RULES: readonly Rule<ConceptMention>[] = [
       const { figure, model } = fc;
       const q = figure.quantity;
       if (!(q.unit === '%' || q.unit === 'rank' || COUNTED.has(q.unit))) return undefined;
-      const reach = COUNTED.has(q.unit) ? 2 : 3;
+      // a rank may name its field after "về": "đứng thứ ba cả nước về thu hút vốn FDI"
+      const about = q.unit === 'rank' && model.mentions.changes.some((c) => c.word === 'về' && c.start >= q.span.end && c.start < figure.clause.end && wordsBetween(model, q.span.end, c.start) <= 3);
+      const reach = COUNTED.has(q.unit) ? 2 : about ? 7 : 3;
       const c = model.mentions.concepts.find(
         (a) => a.start >= q.numberSpan.end && a.end > q.span.end && a.start < figure.clause.end && wordsBetween(model, q.span.end, a.start) <= reach && a.codes.length > 0,
       );

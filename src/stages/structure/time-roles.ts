@@ -48,7 +48,8 @@ function isBaseAfterComparison(m: SentenceMentions, tokens: readonly Token[], st
   let words = 0;
   while (k >= 0) {
     const x = tokens[k]!;
-    const plain = x.kind === 'word' || x.kind === 'concept' || (x.kind === 'change' && m.changes[x.ref]!.direction === 'level');
+    // "so với ước thực hiện năm 2024": a status word may stand there too
+    const plain = x.kind === 'word' || x.kind === 'concept' || x.kind === 'status' || (x.kind === 'change' && m.changes[x.ref]!.direction === 'level');
     if (plain && !figure && words < 3) {
       words++;
       k--;

@@ -20,6 +20,7 @@ export type NumberKind =
   | 'ordinal'
   | 'name'
   | 'phone'
+  | 'denominator'
   | 'bare';
 
 /** One number found in a sentence, with what it was judged to be and why. */
@@ -118,6 +119,17 @@ export interface OrganisationMention {
   readonly end: number;
   readonly text: string;
   readonly kind: 'business' | 'ticker';
+}
+
+/** What a figure is per, stated before it: "tính trên 1 km2", "/1.000 dân", "bình quân 1 tháng". */
+export interface DenominatorMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The denominator unit: `km2`, `1000 person`, `month`. */
+  readonly per: string;
+  /** The unit of the counted noun before a "/" ("số doanh nghiệp/1.000 dân" → enterprise), when there is one. */
+  readonly numerator: string | null;
 }
 
 /** A phrase of the taxonomy's indicator aliases. */

@@ -1,8 +1,9 @@
-import type { NumberReading, OrganisationMention, SentenceMentions, TimeMention } from '../../core/mentions.ts';
-import type { Sentence, SourceDocument } from '../../core/records.ts';
+import type { DenominatorMention, NumberReading, OrganisationMention, SentenceMentions, TimeMention } from '../../core/mentions.ts';
+import type { Quantity, Sentence, SourceDocument } from '../../core/records.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
 import { detectNumberConvention } from './detect-number-convention.ts';
 import { findChanges } from './find-changes.ts';
+import { findDenominators } from './find-denominators.ts';
 import { findMarkers } from './find-markers.ts';
 import { findOrganisations } from './find-organisations.ts';
 import { findPlaces } from './find-places.ts';
@@ -69,7 +70,11 @@ export function mentionsOf(
   return {
     sentence,
     words: wordsOf(text),
-    numbers: readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units }).map((n) => reconcile(n, organisations, times)),
+    numbers: perDenominator(
+      readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units }).map((n) => reconcile(n, organisations, times)),
+      findDenominators(text, ctx.taxonomy.units),
+      text,
+    ),
     times,
     places,
     organisations,
@@ -93,6 +98,45 @@ function reconcile(n: NumberReading, organisations: readonly OrganisationMention
     return { value: n.value, text: n.text, span: n.span, kind: 'period', reason: `"${n.quantity.text}" names a period, not a duration` };
   }
   return n;
+}
+
+/**
+ * Figures stated per a denominator written before them ("tính trên 1 km2
+ * đạt 90 tỷ đồng", "số doanh nghiệp/1.000 dân đạt 7,5"): the number of the
+ * denominator is no figure, and the next figure after it is per it (VND/km2,
+ * enterprise/1000 person, VND/month). A yearly or monthly rate stays in %.
+ */
+function perDenominator(numbers: readonly NumberReading[], denominators: readonly DenominatorMention[], text: string): NumberReading[] {
+  // a denominator inside a figure already read ("97,5 triệu đồng/ha") is that figure's unit
+  const stated = denominators.filter((d) => !numbers.some((n) => n.quantity && n.quantity.span.start < d.end && d.start < n.quantity.span.end && !(n.span.start >= d.start && n.span.end <= d.end)));
+  if (stated.length === 0) return [...numbers];
+  const out = numbers.map((n) => {
+    const inside = stated.some((d) => n.span.start >= d.start && n.span.end <= d.end);
+    return inside ? { value: n.value, text: n.text, span: n.span, kind: 'denominator' as const, reason: 'the denominator of the figure after it ("trên 1 km2", "/1.000 dân")' } : n;
+  });
+  for (const d of stated) {
+    const i = out.findIndex((n) => n.span.start >= d.end && (n.kind === 'quantity' || n.kind === 'bare'));
+    const n = out[i];
+    if (!n) continue;
+    const q = n.quantity;
+    if (q) {
+      if (q.unit.includes('/') || q.unit === '%' || q.kind === 'count' || q.kind === 'ratio' || q.kind === 'rank') continue;
+      // the figures after it in the same part of the sentence, in the same unit, are per it too ("tăng từ 3.420 nghìn đồng lên 10.200 nghìn đồng")
+      const segmentEnd = text.indexOf(';', n.span.end) === -1 ? text.length : text.indexOf(';', n.span.end);
+      for (let j = i; j < out.length; j++) {
+        const o = out[j]!;
+        if (o.quantity && o.quantity.unit === q.unit && o.span.start < segmentEnd) out[j] = { ...o, quantity: { ...o.quantity, unit: `${q.unit}/${d.per}` } };
+      }
+    } else if (d.numerator !== null && n.value !== null) {
+      // "số doanh nghiệp/1.000 dân đạt 7,5": the counted noun before the "/" is the unit
+      const quantity: Quantity = {
+        span: n.span, text: n.text, value: n.value, valueHigh: null, unit: `${d.numerator}/${d.per}`, unitMult: 0, qualifier: null,
+        numberSpan: n.span, signFromWord: false, reading: null, kind: 'measure',
+      };
+      out[i] = { ...n, kind: 'quantity', reason: `per ${d.per}`, quantity };
+    }
+  }
+  return out;
 }
 
 /** The sentence's words: runs of non-space characters with a letter or digit in them. */

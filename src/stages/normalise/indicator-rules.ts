@@ -1,5 +1,5 @@
 import type { ConceptMention } from '../../core/mentions.ts';
-import { visibleTo, wordsBetween } from '../../core/sentence-model.ts';
+import { clauseAt, visibleTo, wordsBetween } from '../../core/sentence-model.ts';
 import type { Span } from '../../core/records.ts';
 import { firstDecision, type Applied, type FigureContext, type Rule } from './rule.ts';
 
@@ -200,8 +200,8 @@ export function codeFor(fc: FigureContext, shortBase: ShortBase, period: string 
   const q = figure.quantity;
   const qs = q.span.start;
   const change = figure.change === 'up' || figure.change === 'down';
-  // the words that say what the figure is: from the concept (and a little before it) to the figure
-  const leadStart = Math.max(0, Math.min(alias.start, qs) - 40);
+  // the words that say what the figure is: from the start of the concept's clause to the figure
+  const leadStart = Math.min(clauseAt(model, alias.start).start, figure.clause.start);
   const leadEnd = Math.max(qs, alias.start);
   const inLead = (x: { start: number; end: number }): boolean => x.start >= leadStart && x.end <= leadEnd;
   const rateInLead = model.mentions.changes.some((c) => (c.direction === 'up' || c.direction === 'down' || c.direction === 'rate') && inLead(c));

@@ -142,10 +142,12 @@ function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly Res
   const m = model.mentions;
   let { carriedPeriod, carriedStatus, carriedConcept, paragraphRegion, sectionRegion } = ctx;
   // A sentence without figures sets the period of what follows only when it
-  // opens with it ("Tính chung 9 tháng năm 2024, …"), not when it ends on a
-  // horizon ("… mục tiêu vào năm 2030").
+  // opens with it, before its first word of change or level ("Tính chung 9
+  // tháng năm 2024, …", "Trong quý III, …"), not when it ends on a horizon
+  // ("… phấn đấu đạt mục tiêu vào năm 2030").
+  const firstVerb = m.changes[0]?.start ?? Infinity;
   const heading = times.find(
-    (t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null && t.start <= m.sentence.text.length * 0.4 && t.rule !== 'time.day' && !(t.rule === 'time.present' && carriedPeriod !== undefined),
+    (t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null && (t.end <= model.clauses[0]!.end || t.end <= firstVerb) && t.rule !== 'time.day' && !(t.rule === 'time.present' && carriedPeriod !== undefined),
   );
   if (carryFromFigures !== undefined && carryFromFigures !== null) carriedPeriod = carryFromFigures;
   else if (carryFromFigures === undefined && heading) carriedPeriod = heading.period;
@@ -171,7 +173,9 @@ function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly Res
   });
   if (subject) {
     paragraphRegion = subject.region;
-    if (newParagraph && subject.start <= 60) sectionRegion = subject.region;
+    // a paragraph whose first sentence opens with a place, before any word of change, level or status, is about it, and so is the section it heads
+    const firstWord = Math.min(m.changes[0]?.start ?? Infinity, m.statuses[0]?.start ?? Infinity);
+    if (newParagraph && subject.end <= firstWord) sectionRegion = subject.region;
   }
   return { ...ctx, carriedPeriod, carriedStatus, releaseStatus, carriedConcept, paragraphRegion, sectionRegion };
 }

@@ -54,7 +54,11 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
         after !== undefined && after.start - qe <= 2 &&
         (after.kind === 'time' ? m.times[after.ref]!.rule === 'time.same-period'
           : afterMarker !== null && (afterMarker.marker === 'reference' || (afterMarker.word === 'so với' && next?.kind === 'marker' && m.markers[next.ref]!.marker === 'reference'))),
-      constantPrices: m.markers.some((k) => k.marker === 'constant_prices' && k.start >= qs - 60 && k.end <= qe + 30),
+      // "theo giá so sánh" in the figure's clause before it, or in brackets right after it ("đạt 197.221 tỷ đồng (theo giá so sánh)")
+      constantPrices: m.markers.some(
+        (k) => k.marker === 'constant_prices' &&
+          ((k.start >= clause.start && k.end <= qs) || parentheticals.some((p) => p.start >= qe && p.start - qe <= 2 && k.start >= p.start && k.end <= p.end)),
+      ),
       breakdown: null,
       series: null,
       pairedConcept: null,
@@ -71,9 +75,16 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
     parentheticals,
     timeRoles,
     placeRoles,
-    figures: figures.map((f, i) => ({ ...f, breakdown: breakdowns[i] ?? null, series: series[i] ?? null })),
+    figures: figures.map((f, i) => ({ ...f, breakdown: breakdowns[i] ?? null, series: series[i] ?? null, constantPrices: f.constantPrices || hostOf(figures, f)?.constantPrices === true })),
     opener,
   };
+}
+
+/** The figure a parenthetical figure stands beside: the one that ends right before its brackets ("tăng 7,1% (năm 2022 tăng 15,8%)"). */
+function hostOf(figures: readonly FigureNode[], f: FigureNode): FigureNode | undefined {
+  if (!f.paren) return undefined;
+  const paren = f.paren;
+  return figures.filter((g) => g.paren === null && g.quantity.span.end <= paren.start && paren.start - g.quantity.span.end <= 2).at(-1);
 }
 
 /** The clauses of a sentence: the stretches between clause punctuation. */

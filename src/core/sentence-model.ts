@@ -83,6 +83,8 @@ export interface FigureNode {
   readonly pairedConcept: number | null;
   /** The figure this one restates ("5,2 tỷ USD, tương đương 125.890 tỷ đồng"). */
   readonly equivalentOf: number | null;
+  /** For a figure in brackets, the figure the brackets stand beside ("tăng 8% (quý I tăng 7,1%; …)"). */
+  readonly host: number | null;
 }
 
 /** One sentence's structure. */

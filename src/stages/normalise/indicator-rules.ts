@@ -12,6 +12,15 @@ const COUNTED = new Set(['enterprise', 'project', 'visitor', 'person', 'househol
  */
 export const CONCEPT_RULES: readonly Rule<ConceptMention>[] = [
   {
+    name: 'indicator.paired-concept',
+    construction: 'figures after "lần lượt" go with the concepts named before it, in order: "xuất khẩu và nhập khẩu giảm lần lượt 2,3% và 6,9%"',
+    apply(fc) {
+      const i = fc.figure.pairedConcept;
+      const c = i === null ? undefined : fc.model.mentions.concepts[i];
+      return c ? { value: c, span: c } : undefined;
+    },
+  },
+  {
     name: 'indicator.concept-after-share',
     construction: 'a share, rank or count names its concept right after it: "73% hồ sơ được giải quyết trực tuyến", "1.800 doanh nghiệp thành lập mới"',
     apply(fc) {
@@ -34,6 +43,23 @@ export const CONCEPT_RULES: readonly Rule<ConceptMention>[] = [
       const { figure, model } = fc;
       const c = model.mentions.concepts.filter((a) => a.end <= figure.quantity.span.start && a.start >= figure.segmentStart).at(-1);
       return c ? { value: c, span: c } : undefined;
+    },
+  },
+  {
+    name: 'indicator.bracketed-beside-host',
+    construction: 'a figure in brackets that names no concept of its own states the concept of the figure it stands beside: "GRDP tăng 8% (quý I tăng 7,1%; quý II tăng 8,2%)"',
+    apply(fc) {
+      const { figure, model } = fc;
+      if (figure.host === null || figure.paren === null) return undefined;
+      const paren = figure.paren;
+      if (model.mentions.concepts.some((c) => c.start >= paren.start && c.end <= figure.quantity.span.start)) return undefined;
+      const host = model.figures[figure.host]!;
+      for (const rule of CONCEPT_RULES) {
+        if (rule.name === 'indicator.bracketed-beside-host') continue;
+        const d = rule.apply({ ...fc, figure: host });
+        if (d) return d;
+      }
+      return undefined;
     },
   },
   {
@@ -173,6 +199,9 @@ export const INDICATOR_EXCLUSIONS: readonly IndicatorExclusion[] = [
   },
 ];
 
+/** The name given when an amount restates an earlier one and takes its code. */
+export const EQUIVALENT_AMOUNT = 'indicator.equivalent-amount';
+
 /** The name given when the concept's codes all fail the figure's unit, range, prices or measure. */
 export const NO_CODE_FITS = 'indicator.no-code-fits';
 
@@ -189,6 +218,13 @@ export const NO_CODE_FITS = 'indicator.no-code-fits';
  * codeFor(fc, false, '2023') // → { value: 'gdp.growth', rule: 'indicator.concept-before', span: … }
  */
 export function codeFor(fc: FigureContext, shortBase: ShortBase, period: string | null): Applied<string | null> {
+  // "đạt 5,2 tỷ USD, tương đương 125.000 tỷ đồng": an amount restated is the indicator of the amount it restates
+  const restated = fc.figure.equivalentOf === null ? undefined : fc.earlierCodes.get(fc.figure.equivalentOf);
+  const restatedIndicator = restated ? fc.taxonomy.indicators.indicators.get(restated) : undefined;
+  if (restated && restatedIndicator?.units.includes(fc.figure.quantity.unit)) {
+    const of = fc.model.figures[fc.figure.equivalentOf!]!.quantity.span;
+    return { value: restated, span: of, rule: EQUIVALENT_AMOUNT };
+  }
   const concept = firstDecision(CONCEPT_RULES, fc);
   if (!concept) return { value: null, span: null, rule: 'indicator.no-concept' };
   const alias = concept.value;

@@ -40,6 +40,8 @@ export interface FigureContext {
   readonly times: readonly ResolvedTime[];
   readonly doc: DocumentContext;
   readonly taxonomy: Taxonomy;
+  /** The indicator codes given to the sentence's earlier figures (by figure index). */
+  readonly earlierCodes: ReadonlyMap<number, string | null>;
 }
 
 /** What a rule decided, and the span (sentence offsets) it read it from. */

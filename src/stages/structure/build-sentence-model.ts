@@ -3,6 +3,8 @@ import type { Span } from '../../core/records.ts';
 import type { FigureNode, PlaceRole, SentenceModel, TimeRole } from '../../core/sentence-model.ts';
 import { findBase } from './find-base.ts';
 import { findBreakdowns } from './find-breakdowns.ts';
+import { findEquivalents } from './find-equivalents.ts';
+import { findPairings } from './find-pairings.ts';
 import { findSeries } from './find-series.ts';
 import { sentenceTokens, type Token } from './sentence-tokens.ts';
 import { timeRoleOf } from './time-roles.ts';
@@ -63,19 +65,30 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
       series: null,
       pairedConcept: null,
       equivalentOf: null,
+      host: null,
     };
     figures.push({ ...figure, baseTime: findBase(m, tokens, timeRoles, figure, clauses[0]!) });
   }
   const opener = openerOf(m, tokens);
   const breakdowns = findBreakdowns(m, tokens, figures, opener?.marker === 'breakdown');
   const series = findSeries(m, tokens, figures);
+  const pairings = findPairings(m, figures);
+  const equivalents = findEquivalents(m, figures);
   return {
     mentions: m,
     clauses,
     parentheticals,
     timeRoles,
     placeRoles,
-    figures: figures.map((f, i) => ({ ...f, breakdown: breakdowns[i] ?? null, series: series[i] ?? null, constantPrices: f.constantPrices || hostOf(figures, f)?.constantPrices === true })),
+    figures: figures.map((f, i) => ({
+      ...f,
+      breakdown: breakdowns[i] ?? null,
+      series: series[i] ?? null,
+      pairedConcept: pairings[i] ?? null,
+      equivalentOf: equivalents[i] ?? null,
+      host: hostOf(figures, f)?.index ?? null,
+      constantPrices: f.constantPrices || hostOf(figures, f)?.constantPrices === true,
+    })),
     opener,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import pipeline from '../../../pipelines/reports.ts';
 import type { ExplainedAttribute, Observation } from '../../../src/core/records.ts';
 import { extractFromText } from '../../../src/pipeline/extract-text.ts';
-import { CONCEPT_RULES, INDICATOR_EXCLUSIONS } from '../../../src/stages/normalise/indicator-rules.ts';
+import { CONCEPT_RULES, EQUIVALENT_AMOUNT, INDICATOR_EXCLUSIONS } from '../../../src/stages/normalise/indicator-rules.ts';
 import { PERIOD_REFINEMENTS, PERIOD_RULES } from '../../../src/stages/normalise/period-rules.ts';
 import { REGION_RULES } from '../../../src/stages/normalise/region-rules.ts';
 import { STATUS_RULES } from '../../../src/stages/normalise/status-rules.ts';
@@ -52,6 +52,9 @@ const CASES: readonly Case[] = [
   ['status.carried-into-breakdown', 'status', 'Xuất khẩu tháng 9 ước đạt 30 tỷ USD. Trong đó, khu vực FDI đạt 22 tỷ USD.', '22 tỷ USD', 'estimate'],
   ['status.release', 'status', 'Theo số liệu thống kê sơ bộ của Tổng cục Hải quan, nửa đầu tháng 9 xuất khẩu đạt 15 tỷ USD. Nhập khẩu đạt 14 tỷ USD.', '14 tỷ USD', 'preliminary'],
   // indicator
+  ['indicator.paired-concept', 'indicator', 'Năm 2022, xuất khẩu đạt 30 tỷ USD, nhập khẩu đạt 25 tỷ USD, tăng lần lượt 12% và 9% so với năm 2021.', '12%', 'exports.growth'],
+  ['indicator.bracketed-beside-host', 'indicator', 'GRDP 6 tháng năm 2023 tăng 7% (quý I tăng 6,5%; quý II tăng 7,4%).', '7,4%', 'gdp.growth'],
+  ['indicator.equivalent-amount', 'indicator', 'Năm 2023, vốn FDI đăng ký đạt 3 tỷ USD, tương đương 72.000 tỷ đồng.', '72.000 tỷ đồng', 'fdi.registered'],
   ['indicator.concept-after-share', 'indicator', 'Có 45% hồ sơ thủ tục hành chính được giải quyết trực tuyến.', '45%', 'digital.dossiers_online_share'],
   ['indicator.concept-before', 'indicator', 'Năm 2023, kim ngạch xuất khẩu đạt 12 tỷ USD.', '12 tỷ USD', 'exports.value'],
   ['indicator.concept-after-share', 'indicator', 'Bội chi ngân sách bằng 3,6% GDP.', '3,6%', null],
@@ -77,7 +80,7 @@ describe('the named rules of normalise', () => {
   });
 
   it('has a case for every rule', () => {
-    const names = [...PERIOD_RULES, ...PERIOD_REFINEMENTS, ...REGION_RULES, ...STATUS_RULES, ...CONCEPT_RULES, ...INDICATOR_EXCLUSIONS].map((r) => r.name);
+    const names = [...PERIOD_RULES, ...PERIOD_REFINEMENTS, ...REGION_RULES, ...STATUS_RULES, ...CONCEPT_RULES, ...INDICATOR_EXCLUSIONS].map((r) => r.name).concat(EQUIVALENT_AMOUNT);
     expect(names.filter((n) => !CASES.some(([rule]) => rule === n))).toEqual([]);
   });
 });

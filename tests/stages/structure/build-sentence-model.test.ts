@@ -63,6 +63,16 @@ describe('buildSentenceModel: places, breakdowns and series', () => {
     expect(f.breakdown).toMatchObject(expected);
   });
 
+  it('pairs the figures after "lần lượt" with the concepts before it, and finds restated amounts', () => {
+    const m = model('Xuất khẩu và chỉ số sản xuất công nghiệp tăng lần lượt 8% và 6%, xuất siêu đạt 2 tỷ USD, tương đương 48.000 tỷ đồng');
+    expect(m.figures.map((f) => [f.quantity.text, f.pairedConcept === null ? null : m.mentions.concepts[f.pairedConcept]!.codes[0], f.equivalentOf])).toEqual([
+      ['8%', 'exports.value', null],
+      ['6%', 'iip.growth', null],
+      ['2 tỷ USD', null, null],
+      ['48.000 tỷ đồng', null, 2],
+    ]);
+  });
+
   it('links the ends of a series, and a share in brackets to its end', () => {
     const m = model('Số doanh nghiệp tăng từ 500 doanh nghiệp (chiếm 20%) năm 2015 lên 900 doanh nghiệp năm 2020');
     expect(m.figures.map((f) => [f.quantity.text, f.series?.role])).toEqual([

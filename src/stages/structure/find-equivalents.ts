@@ -1,0 +1,27 @@
+import type { SentenceMentions } from '../../core/mentions.ts';
+import type { FigureNode } from '../../core/sentence-model.ts';
+
+/** Units of money: an amount restated in another currency is the same amount. */
+const MONEY = new Set(['VND', 'USD', 'EUR', 'JPY', 'CNY', 'GBP', 'KRW']);
+
+/**
+ * The figure each figure restates, if any (parallel to `figures`): one after
+ * "tương đương", "tức là" ("đạt 5,2 tỷ USD, tương đương 125.000 tỷ đồng"),
+ * or an amount of money in another currency in brackets right after one
+ * ("12.000 tỷ đồng (khoảng 500 triệu USD)").
+ *
+ * @example
+ * findEquivalents(mentionsOf('đạt 5,2 tỷ USD, tương đương 125.000 tỷ đồng'), figures) // → [null, 0]
+ */
+export function findEquivalents(m: SentenceMentions, figures: readonly FigureNode[]): (number | null)[] {
+  return figures.map((f) => {
+    const previous = figures.filter((g) => g.quantity.span.end <= f.quantity.span.start).at(-1);
+    if (!previous) return null;
+    const qs = f.quantity.span.start;
+    const marker = m.markers.find((k) => k.marker === 'equivalent' && k.start >= previous.quantity.span.end && k.end <= qs);
+    if (marker) return previous.index;
+    const bracketed = f.paren !== null && f.paren.start >= previous.quantity.span.end && f.paren.start - previous.quantity.span.end <= 2;
+    const otherCurrency = MONEY.has(f.quantity.unit) && MONEY.has(previous.quantity.unit) && f.quantity.unit !== previous.quantity.unit;
+    return bracketed && otherCurrency ? previous.index : null;
+  });
+}

@@ -33,6 +33,8 @@ export interface IndicatorTable {
   readonly indicators: ReadonlyMap<string, Indicator>;
   /** Every alias named in `text`, leftmost-longest, without overlaps. */
   findAliases(text: string): AliasMention[];
+  /** A pattern for the names of score indices, the indicators whose measure is `index` ("pci", "chỉ số chuyển đổi số"), on match keys; null when there are none. */
+  readonly scoreNames: RegExp | null;
 }
 
 /** Up to six words inside one clause: a gap never crosses ",", ";", ":" or brackets. */
@@ -117,8 +119,11 @@ export function buildIndicatorTable(
     return out.sort((a, b) => a.start - b.start);
   };
 
+  const scores = entries.filter((e) => e.codes.some((c) => indicators.get(c)?.measure === 'index'));
+  const scoreNames = scores.length === 0 ? null : new RegExp(scores.map((e) => e.re.source).join('|'), 'u');
   return {
     indicators,
+    scoreNames,
     findAliases(text: string): AliasMention[] {
       let hit = memo.get(text);
       if (hit === undefined) {

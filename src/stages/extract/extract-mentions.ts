@@ -71,7 +71,7 @@ export function mentionsOf(
     sentence,
     words: wordsOf(text),
     numbers: perDenominator(
-      readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units }).map((n) => reconcile(n, organisations, times)),
+      readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units, scoreNames: ctx.taxonomy.indicators.scoreNames }).map((n) => reconcile(n, organisations, times)),
       findDenominators(text, ctx.taxonomy.units),
       text,
     ),

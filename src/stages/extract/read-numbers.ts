@@ -44,6 +44,8 @@ export interface NumberReading {
 export interface ReadContext {
   readonly convention: NumberConvention;
   readonly units: UnitTable;
+  /** A pattern for the names of score indices (on match keys): "điểm" in a sentence naming one is a score, and so is a bare decimal after one. */
+  readonly scoreNames?: RegExp | null;
 }
 
 interface Token {
@@ -350,7 +352,7 @@ class SentenceReader {
       return this.emitSimple(i, num, 1, 0, s, end, 'times', null, 'ratio');
     }
     // An index score: "Chỉ số DTI … đạt 0,7024", "PCI đạt 70,5".
-    const sentenceHasIndex = /(?:chỉ số|index|pci|papi|dti|sipas|par\b)/.test(key.slice(0, t.start));
+    const sentenceHasIndex = /(?:chỉ số|index)/.test(key.slice(0, t.start)) || this.namesScore(key.slice(0, t.start));
     const nextWord = /^\s*([\p{L}]+)/u.exec(key.slice(end))?.[1] ?? null;
     if (sentenceHasIndex && num.frac !== '' && exponent === 0 && (nextWord === null || NOT_NOUNS.has(nextWord) || nextWord === 'đứng')) {
       return this.emitSimple(i, num, sign, 0, qualifierStart, end, 'index', qualifier, 'index');
@@ -579,10 +581,15 @@ class SentenceReader {
 
   /** "điểm" is an index score for named score indices, stock points otherwise. */
   private refineUnit(u: UnitMatch, start: number): string {
-    if (u.unit === 'point' && /(?:pci|papi|par index|dti|sipas|năng lực cạnh tranh|cải cách hành chính|chuyển đổi số|hài lòng)/.test(this.key)) return 'index';
+    if (u.unit === 'point' && this.namesScore(this.key)) return 'index';
     // "đóng góp 1,2 điểm vào mức tăng chung": a contribution to a growth rate is in percentage points
     if (u.unit === 'point' && /đóng góp(?:\s+\S+){0,3}\s*$/u.test(this.key.slice(Math.max(0, start - 30), start))) return 'pp';
     return u.unit;
+  }
+
+  /** Whether `text` names a score index of the taxonomy ("PCI", "chỉ số chuyển đổi số"). */
+  private namesScore(text: string): boolean {
+    return this.ctx.scoreNames?.test(text) ?? false;
   }
 
   private skipBackSpaces(pos: number, fallback: number): number {

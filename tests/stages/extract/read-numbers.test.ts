@@ -7,6 +7,15 @@ const quantities = (s: string, convention: 'vi' | 'en' | 'mixed' = 'vi') =>
   read(s, convention).flatMap((n) => (n.quantity ? [[n.quantity.text, n.quantity.value, n.quantity.unit, n.quantity.qualifier, n.quantity.valueHigh]] : []));
 const kinds = (s: string): Array<[string, NumberKind]> => read(s).map((n) => [n.text, n.kind]);
 
+describe('readNumbers: scores of the taxonomy\'s score indices', () => {
+  const scored = (s: string) =>
+    readNumbers(s, { convention: 'vi', units: taxonomy.units, scoreNames: taxonomy.indicators.scoreNames }).flatMap((n) => (n.quantity ? [[n.quantity.text, n.quantity.unit]] : []));
+  it('reads "điểm" as a score where the sentence names a score index, as a point elsewhere', () => {
+    expect(scored('Chỉ số PAPI của tỉnh đạt 44,2 điểm')).toEqual([['44,2 điểm', 'index']]);
+    expect(scored('VN-Index tăng 12,5 điểm')).toEqual([['12,5 điểm', 'point']]);
+  });
+});
+
 describe('readNumbers: quantities in sentences of real reports', () => {
   it.each([
     ['Tăng trưởng GRDP năm 2023 đạt trên 11%, là năm thứ 9 liên tiếp đạt mức hai con số.', [['trên 11%', 11, '%', 'over', null]]],

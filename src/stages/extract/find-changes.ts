@@ -1,5 +1,6 @@
 import { matchKey } from '../../core/match-key.ts';
 import type { ChangeDirection, ChangeMention } from '../../core/mentions.ts';
+import { findPhrases } from './find-phrases.ts';
 
 /**
  * Words of change and level, with how each bears on the figure after it.
@@ -34,9 +35,6 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, ChangeDirection]> = [
   ['lạm phát', 'rate'],
 ];
 
-/** Longest first, so "sụt giảm" is found before "giảm". */
-const BY_LENGTH = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
-
 /**
  * The words of change and level in a sentence, as whole words, longest
  * first and without overlaps.
@@ -46,19 +44,5 @@ const BY_LENGTH = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
  * // → [['đạt', 'level'], ['giảm', 'down']]
  */
 export function findChanges(sentence: string): ChangeMention[] {
-  const key = matchKey(sentence);
-  const out: ChangeMention[] = [];
-  for (const [word, direction] of BY_LENGTH) {
-    let from = 0;
-    for (;;) {
-      const i = key.indexOf(word, from);
-      if (i === -1) break;
-      from = i + 1;
-      const end = i + word.length;
-      if ((i > 0 && /[\p{L}\p{N}]/u.test(key[i - 1]!)) || /[\p{L}\p{N}]/u.test(key[end] ?? '')) continue;
-      if (out.some((o) => i < o.end && o.start < end)) continue;
-      out.push({ start: i, end, word, direction });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return findPhrases(matchKey(sentence), CHANGE_WORDS).map((h) => ({ start: h.start, end: h.end, word: h.phrase, direction: h.value }));
 }

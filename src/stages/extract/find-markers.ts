@@ -1,5 +1,6 @@
 import { matchKey } from '../../core/match-key.ts';
 import type { MarkerKind, MarkerMention } from '../../core/mentions.ts';
+import { findPhrases } from './find-phrases.ts';
 
 /**
  * The words of Vietnamese report prose that say how the parts of a sentence
@@ -25,7 +26,7 @@ export const MARKER_WORDS: ReadonlyArray<readonly [MarkerKind, readonly string[]
   ['preposition', ['vào', 'tại', 'ở', 'sang', 'với', 'cho', 'từ', 'đến', 'tới', 'theo', 'trên', 'ra']],
 ];
 
-const PHRASES = MARKER_WORDS.flatMap(([marker, words]) => words.map((word) => ({ marker, word }))).sort((a, b) => b.word.length - a.word.length);
+const PHRASES: ReadonlyArray<readonly [string, MarkerKind]> = MARKER_WORDS.flatMap(([marker, words]) => words.map((word) => [word, marker] as const));
 
 /**
  * The structure markers of a sentence: its words of breakdown, pairing,
@@ -38,20 +39,7 @@ const PHRASES = MARKER_WORDS.flatMap(([marker, words]) => words.map((word) => ({
  * // → ['semicolon', 'breakdown']
  */
 export function findMarkers(sentence: string): MarkerMention[] {
-  const key = matchKey(sentence);
-  const out: MarkerMention[] = [];
-  for (const { marker, word } of PHRASES) {
-    let from = 0;
-    for (;;) {
-      const i = key.indexOf(word, from);
-      if (i === -1) break;
-      from = i + 1;
-      const end = i + word.length;
-      if ((i > 0 && /[\p{L}\p{N}]/u.test(key[i - 1]!)) || /[\p{L}\p{N}]/u.test(key[end] ?? '')) continue;
-      if (out.some((o) => i < o.end && o.start < end)) continue;
-      out.push({ start: i, end, marker, word });
-    }
-  }
+  const out: MarkerMention[] = findPhrases(matchKey(sentence), PHRASES).map((h) => ({ start: h.start, end: h.end, marker: h.value, word: h.phrase }));
   for (let i = 0; i < sentence.length; i++) {
     const marker = punctuationAt(sentence, i);
     if (marker) out.push({ start: i, end: i + 1, marker, word: sentence[i]! });

@@ -1,4 +1,5 @@
-import type { Qualifier, Quantity, Span } from '../../core/records.ts';
+import type { NumberKind, NumberReading } from '../../core/mentions.ts';
+import type { Qualifier, Quantity } from '../../core/records.ts';
 import type { UnitTable } from '../../taxonomy/unit-table.ts';
 import { endsWithWord, findQualifier, wordBefore } from './find-qualifier.ts';
 import { isStatedDecrease } from './find-sign.ts';
@@ -7,38 +8,6 @@ import { matchKey } from '../../core/match-key.ts';
 import { matchScale, matchUnit, matchUnitBefore, type UnitMatch } from './match-unit.ts';
 import { parseDigitNumber, scaledValue, type NumberConvention } from './parse-digit-number.ts';
 import { NUMERAL_WORDS, readNumberWords, SCALE_WORDS } from './parse-number-words.ts';
-
-/** What a number in the text was judged to be. */
-export type NumberKind =
-  | 'quantity'
-  | 'date'
-  | 'time'
-  | 'year'
-  | 'period'
-  | 'document_number'
-  | 'list_marker'
-  | 'ordinal'
-  | 'name'
-  | 'phone'
-  | 'bare';
-
-/** One number found in a sentence, with what it was judged to be and why. */
-export interface NumberReading {
-  /**
-   * The number's value as written, before scale words ("315.839" of
-   * "315.839 tỷ đồng"); a bare number keeps its scale and sign ("5 nghìn"
-   * 5000, "âm 1.200.000" -1200000). Null when unreadable.
-   */
-  readonly value: number | null;
-  /** The number's own text (with the scale words and sign of a bare number). */
-  readonly text: string;
-  /** Span of the number in the sentence. */
-  readonly span: Span;
-  readonly kind: NumberKind;
-  readonly reason: string;
-  /** Set when `kind` is `quantity`: the figure with its unit and qualifier (sentence offsets). */
-  readonly quantity?: Quantity;
-}
 
 /** What the reader needs to know about the document. */
 export interface ReadContext {

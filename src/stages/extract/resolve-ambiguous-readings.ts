@@ -1,7 +1,7 @@
 import type { Quantity } from '../../core/records.ts';
 import { matchKey } from '../../core/match-key.ts';
 import { scaledValue } from './parse-digit-number.ts';
-import type { NumberReading } from './read-numbers.ts';
+import type { NumberReading } from '../../core/mentions.ts';
 
 /** Units of counted things: they are whole numbers. */
 const COUNTED = new Set(['count', 'person', 'visitor', 'passenger', 'enterprise', 'project', 'household']);

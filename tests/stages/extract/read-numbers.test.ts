@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readNumbers, type NumberKind } from '../../../src/stages/extract/read-numbers.ts';
+import type { NumberKind } from '../../../src/core/mentions.ts';
+import { readNumbers } from '../../../src/stages/extract/read-numbers.ts';
 import { taxonomy } from '../../helpers/taxonomy.ts';
 
 const read = (s: string, convention: 'vi' | 'en' | 'mixed' = 'vi') => readNumbers(s, { convention, units: taxonomy.units });

@@ -1,0 +1,33 @@
+/** A phrase found in a text, with what the table gives for it. */
+export interface PhraseHit<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly phrase: string;
+  readonly value: T;
+}
+
+/**
+ * Every occurrence of the table's phrases in a match key, as whole words
+ * (no letter or digit glued on either side), longest phrase first and
+ * without overlaps, in order of position.
+ *
+ * @example
+ * findPhrases('tăng trưởng giảm', [['giảm', 'down'], ['tăng', 'up']]).map((h) => h.phrase) // → ['tăng', 'giảm']
+ */
+export function findPhrases<T>(key: string, table: ReadonlyArray<readonly [string, T]>): PhraseHit<T>[] {
+  const out: PhraseHit<T>[] = [];
+  const longestFirst = [...table].sort((a, b) => b[0].length - a[0].length);
+  for (const [phrase, value] of longestFirst) {
+    let from = 0;
+    for (;;) {
+      const i = key.indexOf(phrase, from);
+      if (i === -1) break;
+      from = i + 1;
+      const end = i + phrase.length;
+      if ((i > 0 && /[\p{L}\p{N}]/u.test(key[i - 1]!)) || /[\p{L}\p{N}]/u.test(key[end] ?? '')) continue;
+      if (out.some((o) => i < o.end && o.start < end)) continue;
+      out.push({ start: i, end, phrase, value });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

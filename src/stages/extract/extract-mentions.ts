@@ -1,5 +1,6 @@
 import type { DenominatorMention, NumberReading, OrganisationMention, SentenceMentions, TimeMention } from '../../core/mentions.ts';
 import type { Quantity, Sentence, SourceDocument } from '../../core/records.ts';
+import { matchKey } from '../../core/match-key.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
 import { detectNumberConvention } from './detect-number-convention.ts';
 import { findChanges } from './find-changes.ts';
@@ -70,9 +71,12 @@ export function mentionsOf(
   return {
     sentence,
     words: wordsOf(text),
-    numbers: perDenominator(
-      readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units, scoreNames: ctx.taxonomy.indicators.scoreNames }).map((n) => reconcile(n, organisations, times)),
-      findDenominators(text, ctx.taxonomy.units),
+    numbers: seriesEndsInUnit(
+      perDenominator(
+        readNumbers(text, { convention: ctx.convention, units: ctx.taxonomy.units, scoreNames: ctx.taxonomy.indicators.scoreNames }).map((n) => reconcile(n, organisations, times)),
+        findDenominators(text, ctx.taxonomy.units),
+        text,
+      ),
       text,
     ),
     times,
@@ -137,6 +141,22 @@ function perDenominator(numbers: readonly NumberReading[], denominators: readonl
     }
   }
   return out;
+}
+
+/**
+ * "tăng từ 1,2 triệu sản phẩm (2021) lên 1,8 triệu (2022)": the end of a
+ * series written without its unit is in the unit of its start.
+ */
+function seriesEndsInUnit(numbers: readonly NumberReading[], text: string): NumberReading[] {
+  const key = matchKey(text);
+  return numbers.map((n, i) => {
+    if (n.kind !== 'bare' || n.value === null || !/(?:^|[^\p{L}])(?:lên|xuống|xuống còn)(?:\s+mức)?\s*$/u.test(key.slice(Math.max(0, n.span.start - 16), n.span.start))) return n;
+    const from = numbers.slice(0, i).reverse().find((x) => x.quantity && /(?:^|[^\p{L}])từ(?:\s+mức)?\s*$/u.test(key.slice(Math.max(0, x.quantity.span.start - 12), x.quantity.span.start)));
+    const q = from?.quantity;
+    if (!q || q.unitMult === 0 || text.slice(q.span.end, n.span.start).includes(';')) return n;
+    const quantity: Quantity = { ...q, span: n.span, text: n.text, value: n.value, valueHigh: null, qualifier: null, numberSpan: n.span, reading: null };
+    return { ...n, kind: 'quantity', reason: `the end of a series from ${q.text}, in its unit`, quantity };
+  });
 }
 
 /** The sentence's words: runs of non-space characters with a letter or digit in them. */

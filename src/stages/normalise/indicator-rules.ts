@@ -166,6 +166,19 @@ export const INDICATOR_EXCLUSIONS: readonly IndicatorExclusion[] = [
     },
   },
   {
+    name: 'indicator.group-threshold',
+    construction: 'a bound that picks a group is not a figure of the indicator: "có 6 tỉnh có GRDP trên 250 nghìn tỷ đồng", "120 doanh nghiệp có doanh thu dưới 10 tỷ đồng"',
+    applies({ fc, concept }) {
+      const { figure, model } = fc;
+      const q = figure.quantity;
+      if (q.qualifier === null || q.qualifier === 'approx' || q.qualifier === 'range') return undefined;
+      const counted = model.figures.find((g) => g.quantity.kind === 'count' && g.quantity.span.end <= concept.start && g.quantity.span.start >= figure.clause.start);
+      if (!counted) return undefined;
+      const has = model.mentions.changes.find((c) => c.word === 'có' && c.start >= counted.quantity.span.end && c.end <= concept.start);
+      return has ? { start: counted.quantity.span.start, end: q.span.end } : undefined;
+    },
+  },
+  {
     name: 'indicator.group-of-places',
     construction: 'a figure of several places named together is a group, not one region\'s indicator: "Hà Nội, Bình Dương, Đồng Nai ở mức tăng dưới 10%"',
     applies({ fc }) {

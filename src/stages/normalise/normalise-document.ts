@@ -76,8 +76,9 @@ export function normaliseDocument(
     let carryFromFigures: string | null | undefined;
     let series: DocumentContext['carriedSeries'] = null;
     const earlierCodes = new Map<number, string | null>();
+    const earlierPeriods = new Map<number, string | null>();
     for (const figure of model.figures) {
-      const fc: FigureContext = { model, figure, times, doc: ctx, taxonomy, earlierCodes };
+      const fc: FigureContext = { model, figure, times, doc: ctx, taxonomy, earlierCodes, earlierPeriods };
       const ends = seriesEnds(fc);
       if (ends?.stated && ends.from?.period && ends.to?.period) series = { from: ends.from.period, to: ends.to.period };
       const q = figure.quantity;
@@ -96,6 +97,7 @@ export function normaliseDocument(
       const basePeriod = basePeriodOf(base, period.value);
       const indicator = codeFor(fc, !isYearOnYear(base, period.value), period.value);
       earlierCodes.set(figure.index, indicator.value);
+      earlierPeriods.set(figure.index, period.value);
       const at = sentence.span.start;
       const explain: Partial<Record<ExplainedAttribute, Attribution>> = {
         period: attribution(period, sentence.text, at),

@@ -70,6 +70,20 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
     },
   },
   {
+    name: 'period.compared-in-brackets',
+    construction: 'a figure compared in brackets, with no time of its own, is of the same period a year before its host\'s: "IMF dự báo Pháp tăng 0,9% (so với 1,1%)"',
+    apply(fc) {
+      const { figure, model } = fc;
+      const paren = figure.paren;
+      if (paren === null || figure.host === null) return undefined;
+      const compare = model.mentions.markers.find((k) => k.word === 'so với' && k.start >= paren.start && k.end <= figure.quantity.span.start);
+      if (!compare || fc.times.some((t) => t.start >= paren.start && t.end <= paren.end)) return undefined;
+      const host = fc.earlierPeriods.get(figure.host);
+      if (host === undefined || host === null) return undefined;
+      return { value: { period: shiftPeriod(host, 'previous_year'), ownOnly: true }, span: { start: compare.start, end: compare.end } };
+    },
+  },
+  {
     name: 'period.right-after',
     construction: 'a time right after the figure in its clause: "tỷ lệ 42,8% năm 2018", "7,33% của bảy tháng năm 2022"',
     apply(fc) {

@@ -42,6 +42,8 @@ export interface FigureContext {
   readonly taxonomy: Taxonomy;
   /** The indicator codes given to the sentence's earlier figures (by figure index). */
   readonly earlierCodes: ReadonlyMap<number, string | null>;
+  /** The periods given to the sentence's earlier figures (by figure index). */
+  readonly earlierPeriods: ReadonlyMap<number, string | null>;
 }
 
 /** What a rule decided, and the span (sentence offsets) it read it from. */

@@ -72,6 +72,22 @@ describe('solieu extract', () => {
     expect(obs[0]).toMatchObject({ text: 'trên 11%', value: 11, unit: '%', unit_mult: 0, period: '2023', indicator: 'gdp.growth', qualifier: 'over', status: null });
   });
 
+  it('explains with --explain which rule set each attribute and from which words', () => {
+    const r = solieu(['extract', '--explain'], 'Tại Đà Nẵng, doanh thu du lịch năm 2023 ước đạt 30.000 tỷ đồng, tăng 12% so với năm 2022.');
+    expect(r.code).toBe(0);
+    const [, growth] = JSON.parse(r.stdout) as Array<{ text: string; explain: Record<string, { rule: string; text: string | null }> }>;
+    expect(growth!.text).toBe('12%');
+    expect(growth!.explain['period']).toMatchObject({ rule: 'period.before-in-sentence', text: 'năm 2023' });
+    expect(growth!.explain['region']).toMatchObject({ rule: 'region.named-in-sentence', text: 'Đà Nẵng' });
+    expect(growth!.explain['status']).toMatchObject({ rule: 'status.verb-before', text: 'ước đạt' });
+    expect(growth!.explain['basePeriod']).toMatchObject({ text: 'năm 2022' });
+  });
+
+  it('runs the pipeline\'s own extract stage with --numbers', () => {
+    const r = solieu(['extract', '--numbers'], 'Theo Nghị quyết số 23-NQ/TW ngày 22/3/2018, GRDP tăng 7%.');
+    expect((JSON.parse(r.stdout) as Array<{ kind: string }>).map((n) => n.kind)).toEqual(['document_number', 'date', 'quantity']);
+  });
+
   it('reads every line as a document with --jsonl, numbering lines from 1', () => {
     const r = solieu(['extract', '--jsonl'], 'xuất khẩu đạt 34,05 tỷ USD\n\nNghị quyết số 23-NQ/TW\n');
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; observations: Array<{ value: number }> });

@@ -8,11 +8,6 @@ import type { Rule } from './rule.ts';
  */
 export const STATUS_RULES: readonly Rule<Status | null>[] = [
   {
-    name: 'status.none-for-a-multiple',
-    construction: 'a multiple states a comparison, not a figure with a status: "gấp 3 lần"',
-    apply: (fc) => (fc.figure.quantity.kind === 'ratio' ? { value: null, span: null } : undefined),
-  },
-  {
     name: 'status.target-noun',
     construction: 'a target noun names the one figure right after it: "dự toán 3.901 tỷ đồng", "vượt mục tiêu 8 triệu khách"',
     apply(fc) {

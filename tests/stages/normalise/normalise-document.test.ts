@@ -17,7 +17,8 @@ describe('normaliseDocument', () => {
       { text: 'trên 11%', period: '2023', region: 'Quảng Ninh', indicator: 'gdp.growth', status: null },
       { text: '315.839 tỷ đồng', period: '2023', region: 'Quảng Ninh', indicator: 'gdp', status: 'estimate' },
       { text: 'khoảng 9.500 USD', period: '2023', region: 'Quảng Ninh', indicator: 'gdp.per_capita', status: 'estimate' },
-      { text: 'gấp đôi', period: '2023', region: 'Quảng Ninh', indicator: null, status: null },
+      // a status word governs the figures after it in its sentence, a multiple too (ANNOTATING rule 9)
+      { text: 'gấp đôi', period: '2023', region: 'Quảng Ninh', indicator: null, status: 'estimate' },
     ]);
   });
 

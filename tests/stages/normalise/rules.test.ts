@@ -47,7 +47,6 @@ const CASES: readonly Case[] = [
   ['region.section-subject', 'region', 'Quảng Nam đẩy mạnh thu hút đầu tư.\nVốn đăng ký mới đạt 5 tỷ USD.', '5 tỷ USD', 'Quảng Nam'],
   ['region.document', 'region', 'Sản lượng lúa đạt 43 triệu tấn.', '43 triệu tấn', 'Việt Nam'],
   // status
-  ['status.none-for-a-multiple', 'status', 'Ước tính doanh thu gấp 3 lần năm trước.', 'gấp 3 lần', null],
   ['status.target-noun', 'status', 'Thu ngân sách đạt 900 tỷ đồng, dự toán 1.000 tỷ đồng.', '1.000 tỷ đồng', 'target'],
   ['status.verb-before', 'status', 'Năm 2024 ước tính GRDP tăng 7,5%.', '7,5%', 'estimate'],
   ['status.carried-into-breakdown', 'status', 'Xuất khẩu tháng 9 ước đạt 30 tỷ USD. Trong đó, khu vực FDI đạt 22 tỷ USD.', '22 tỷ USD', 'estimate'],

@@ -70,6 +70,8 @@ export function findStatus(sentence: string): StatusMention[] {
       // "03/12 mục tiêu": a counted noun, not the status of what follows
       if (status === 'target' && /(?<![\d.,])(?!(?:19|20)\d\d\s*$)\d{1,3}\s*$/.test(key.slice(Math.max(0, i - 8), i))) continue;
       if (word === 'ước' && (NOT_STATUS_AFTER.test(key.slice(end)) || NOT_STATUS_BEFORE.test(key.slice(0, i)))) continue;
+      // "được giao dịch", "giao thu hồi": "giao" of another word
+      if ((word === 'được giao' || word === 'giao thu') && /^\s*(?:dịch|hồi|nhận|thông|lưu)(?![\p{L}])/u.test(key.slice(end))) continue;
       const local = TARGET_NOUNS.has(word) && TO_FIGURE.test(key.slice(end));
       if (status === 'target' && !local && COMPARISON_BEFORE.test(key.slice(Math.max(0, i - 20), i))) continue;
       const release = !local && DATA_OF.test(key.slice(Math.max(0, i - 30), i));

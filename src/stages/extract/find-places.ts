@@ -117,7 +117,9 @@ export function findPlaces(text: string, table: RegionTable, asOf: string | null
     const rule = PLACE_USE_RULES.find((r) => r.test(key, sentence, m.start, m.region, m.end));
     const partner = !isDomestic(scope) && (isPartner(key, m.start, m.region) || (market && m.region !== 'Thế giới'));
     const use: PlaceUse = rule ? rule.use : partner ? 'partner' : 'subject';
-    return { start: m.start, end: m.end, text: text.slice(m.start, m.end), region: m.region, scope, use, former: false };
+    // "TP.HCM (cũ)", "Bình Dương cũ": the unit as it was before the 2025 merger
+    const former = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}]))/u.test(key.slice(m.end, m.end + 8));
+    return { start: m.start, end: m.end, text: text.slice(m.start, m.end), region: m.region, scope, use, former };
   });
   const out: PlaceMention[] = [];
   for (let i = 0; i < found.length; i++) {

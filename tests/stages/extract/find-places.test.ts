@@ -34,6 +34,13 @@ describe('findPlaces', () => {
     expect(uses(sentence)).toEqual(expected);
   });
 
+  it('marks a unit named as it was before the 2025 merger', () => {
+    expect(findPlaces('Bình Dương cũ có 40.000 doanh nghiệp, TP.HCM (cũ) có 300.000', taxonomy.regions, '2025-09-01').map((p) => [p.region, p.former])).toEqual([
+      ['Bình Dương', true],
+      ['Hồ Chí Minh', true],
+    ]);
+  });
+
   it('makes two regions named as a pair one mention with no region', () => {
     expect(uses('Hải Phòng - Quảng Ninh thu hút 5 tỷ USD')).toEqual([[null, 'pair']]);
   });

@@ -242,7 +242,8 @@ export const TIME_RULES: readonly TimeRule[] = [
     name: 'time.same-period',
     construction: '"cùng kỳ năm trước", "cùng kỳ năm 2023", "cùng kỳ", "cùng thời điểm năm trước": the same period (or day) a year before, a comparison base',
     re: new RegExp(`cùng (?:kỳ|thời điểm)(?:\\s+(?:năm\\s+${Y}|năm trước|năm ngoái))?`, 'gu'),
-    resolve: (m) => ({ unit: 'other', period: m[1] ?? null, statedYear: null, relative: 'previous_year', inherentBase: true }),
+    // "cùng kỳ năm 2019" states its year: only a year-less "cùng kỳ (năm trước)" is the year before
+    resolve: (m) => ({ unit: 'other', period: m[1] ?? null, statedYear: m[1] ? +m[1] : null, inherentBase: true, ...(m[1] ? {} : { relative: 'previous_year' as const }) }),
   },
   {
     name: 'time.relative-year',

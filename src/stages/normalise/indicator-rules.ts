@@ -107,7 +107,7 @@ export const CONCEPT_RULES: readonly Rule<ConceptMention>[] = [
 function ownConceptAfterMarker(fc: FigureContext, alias: ConceptMention): boolean {
   const { figure, model } = fc;
   const breakdown = figure.breakdown!;
-  const from = breakdown.marker === null ? figure.segmentStart : model.mentions.markers[breakdown.marker]!.end;
+  const from = breakdown.marker === null ? figure.segmentStart : Math.max(model.mentions.markers[breakdown.marker]!.end, figure.segmentStart);
   if (alias.start < from || alias.codes.length === 0) return false;
   if (model.mentions.concepts.some((c) => c.codes.length === 0 && c.start >= from && c.end <= figure.quantity.span.start)) return false;
   // the total's own concept named again ("Trong đó, vùng A có 2.142 doanh nghiệp thành lập mới") is the part's, not another indicator

@@ -1,4 +1,5 @@
 import type { SentenceMentions } from '../../core/mentions.ts';
+import { samePeriod } from '../../core/period-interval.ts';
 import { fillYear, lastYearOf, parsePublished, shiftPeriod } from '../../core/periods.ts';
 import type { Attribution, ExplainedAttribute, Observation, SourceDocument, Span, Status } from '../../core/records.ts';
 import { clauseAt, type SentenceModel } from '../../core/sentence-model.ts';
@@ -197,7 +198,11 @@ function basePeriodOf(base: ResolvedTime | undefined, period: string | null): st
 function isYearOnYear(base: ResolvedTime | undefined, period: string | null): boolean {
   if (!base) return true;
   if (base.relative === 'previous_year') return true;
-  return base.period !== null && period !== null && base.period === shiftPeriod(period, 'previous_year');
+  const compared = basePeriodOf(base, period);
+  const yearBefore = period === null ? null : shiftPeriod(period, 'previous_year');
+  // "6 tháng đầu năm tăng 16,3% so với cùng kỳ năm 2023" in a 2023 text: the same period of the same year is a slip for the year before
+  const slip = base.rule === 'time.same-period' && compared !== null && period !== null && samePeriod(compared, period);
+  return slip || (compared !== null && yearBefore !== null && samePeriod(compared, yearBefore));
 }
 
 function attribution(d: { readonly rule: string; readonly span: Span | null }, sentence: string, at: number): Attribution {

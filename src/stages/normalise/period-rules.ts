@@ -100,7 +100,7 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
       const qs = figure.quantity.span.start;
       const qe = figure.quantity.span.end;
       const same = fc.times.find(
-        (t) => t.role === 'base' && t.relative === 'previous_year' && t.rule === 'time.same-period' && inClause(fc, t) &&
+        (t) => t.role === 'base' && t.rule === 'time.same-period' && inClause(fc, t) &&
           ((t.end <= qs && !hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, t.start) && !hasMarker(fc.model, ['compare', 'comparative'], t.end, qs) && !fc.model.figures.some((g) => g.quantity.span.start >= t.end && g.quantity.span.end <= qs)) ||
             (t.start >= qe && wordsBetween(fc.model, qe, t.start) <= 1 && !hasMarker(fc.model, ['compare'], qe, t.start) && hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, qs))),
       );

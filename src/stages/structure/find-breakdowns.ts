@@ -25,7 +25,8 @@ export function findBreakdowns(m: SentenceMentions, tokens: readonly Token[], fi
   const listAfterColon = colon !== undefined && isList(m, tokens, colon.end);
   return figures.map((f) => {
     const qs = f.quantity.span.start;
-    const marker = markers.filter(({ k }) => k.end <= qs).at(-1);
+    // a breakdown runs to the end of its marker's part of the sentence, or on through a list its marker opens ("gồm: cá …; tôm …")
+    const marker = markers.filter(({ k }) => k.end <= qs && (k.start >= f.segmentStart || isList(m, tokens, k.end) || opensListAfter(m, k.end))).at(-1);
     if (marker) {
       const total = figures.filter((g) => g.quantity.span.end <= marker.k.start).at(-1);
       return { marker: marker.i, total: total ? total.index : null, by: dimensionOf(m, f, marker.k.end) };
@@ -48,6 +49,11 @@ function dimensionOf(m: SentenceMentions, f: FigureNode, from: number): Breakdow
   if (m.places.some((p) => p.use === 'subject' && p.region !== null && p.scope !== 'macro' && within(p))) return 'place';
   if (m.times.some((t) => (t.period !== null || t.template !== null) && !t.inherentBase && within(t))) return 'period';
   return 'part';
+}
+
+/** A ":" right after the marker ("bao gồm: …"): the list it opens runs on through its ";"-parts. */
+function opensListAfter(m: SentenceMentions, pos: number): boolean {
+  return m.markers.some((k) => k.marker === 'colon' && k.start >= pos && k.start - pos <= 1);
 }
 
 /** After `pos`, two or more ";"-parts, each opening with a place or a concept. */

@@ -31,8 +31,13 @@ const N_MONTHS = `(1[0-2]|0?[1-9]|mười một|mười hai|một|hai|ba|bốn|n
 const MONTH = '(1[0-2]|0?[1-9])';
 const DAY = '(3[01]|[12]\\d|0?[1-9])';
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
-/** A document named before a date: the date is the document's ("Nghị quyết số 23-NQ/TW ngày 22/3/2018", "Quyết định ban hành ngày 5/4"). */
-const DOCUMENT_BEFORE = /(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|công văn|văn bản|thông báo|kết luận|luật|tờ trình|kế hoạch số|báo cáo số|đề án|công điện|ban hành|ký|họp|hội nghị|phiên họp|diễn ra|tổ chức)[^,;:()]*$/u;
+/**
+ * A document or an event right before a date: the date is the document's or
+ * the event's ("Nghị quyết số 23-NQ/TW ngày 22/3/2018", "ban hành ngày 5/4",
+ * "hội nghị tổ chức ngày 12/5"), not the time of a figure.
+ */
+const DOCUMENT_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|công văn|văn bản|thông báo|kết luận|luật|tờ trình|kế hoạch|báo cáo|đề án|công điện|hội nghị|phiên họp)(?:\s+số)?(?:\s+[^\s,;:()]+){0,4}|ban hành|ký|họp|tổ chức|diễn ra|khai mạc|bế mạc|công bố)\s+$/u;
 /** Words before "N tháng" that count a span of time: "khoảng 19 tháng", "sau 6 tháng", "3-6 tháng". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:khoảng|gần|hơn|trên|dưới|sau|kéo dài|mất|thêm|mỗi|cách|vòng|chỉ|còn|được|suốt|đủ|tối đa|tối thiểu|ít nhất|từ|đến|tới|những|các|vài|mấy|và|hoặc|hay|thời hạn|kỳ hạn|thời gian|trước|lùi|chậm|vượt)\s+$|[-–—\/]\s*$|\d\s+$/u;
 /** Words after "N tháng" that make it a count of months: "3 tháng liên tiếp", "6 tháng tới". */
@@ -303,7 +308,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     construction: 'a day: "ngày 23/12", "kết thúc ngày 23/12/2022"; the date of a document ("Nghị quyết … ngày 22/3/2018") and a day things run from ("áp dụng từ ngày 1/1/2017") date no figure',
     re: new RegExp(`(?<![\\p{L}])(?:ngày|hôm|phiên)\\s+${DAY}[/.-]${MONTH}(?:[/.-]${Y})?(?![\\d/.-])`, 'gu'),
     resolve: (m) => {
-      if (DOCUMENT_BEFORE.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return { unit: 'other', period: null, statedYear: null, open: 'document_date' };
+      if (DOCUMENT_BEFORE.test(m.input.slice(Math.max(0, m.index - 50), m.index))) return { unit: 'other', period: null, statedYear: null, open: 'document_date' };
       // "giá gas tăng 2,25% từ ngày 01/11/2024": the day a change took effect, not the time the figure measures
       if (/(?:^|[^\p{L}])từ\s+$/u.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return { unit: 'other', period: null, statedYear: null, open: 'since' };
       return { unit: 'day', period: `${m[3] ?? Q}-${pad(+m[2]!)}-${pad(+m[1]!)}`, statedYear: m[3] ? +m[3] : null };

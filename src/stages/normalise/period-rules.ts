@@ -88,7 +88,11 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
     construction: 'a time right after the figure in its clause: "tỷ lệ 42,8% năm 2018", "7,33% của bảy tháng năm 2022"',
     apply(fc) {
       const qe = fc.figure.quantity.span.end;
-      const t = usable(fc).find((x) => x.start >= qe && inClause(fc, x) && wordsBetween(fc.model, qe, x.start) <= 3 && x.unit !== 'none' && x.unit !== 'other');
+      // a compared figure's time is found by the structure; a frame time must stand within a few words
+      const nextFigure = fc.model.figures.find((g) => g.quantity.span.start >= qe)?.quantity.span.start ?? Infinity;
+      const t = usable(fc).find(
+        (x) => x.start >= qe && x.start < nextFigure && inClause(fc, x) && (x.role === 'compared' || wordsBetween(fc.model, qe, x.start) <= 3) && x.unit !== 'none' && x.unit !== 'other',
+      );
       return t ? { value: { period: t.period, ownOnly: t.role !== 'frame' }, span: span(t) } : undefined;
     },
   },

@@ -7,6 +7,8 @@ import type { Token } from './sentence-tokens.ts';
 const BASE_WORDS = new Set(['so với', 'so', 'kể từ', 'hơn', 'cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn', 'bằng']);
 /** Words that may stand between the comparison word and its base time: "so với (cùng kỳ) của mức thời điểm cuối …". */
 const BETWEEN = new Set(['of', 'filler']);
+/** What may stand between a compared figure and its time: "của", "mức", "cả". */
+const OF_PHRASE: ReadonlySet<string> = new Set(['of', 'filler', 'whole']);
 /** Comparison words that open a compared figure: "so với 7,33% của …", "cao hơn mức tăng 7,46% của quý I". */
 const COMPARED_WORDS = new Set(['so với', 'cao hơn', 'thấp hơn']);
 /** Comparison words that open a compared figure when a filler or "so" follows: "hơn mức", "bằng mức", "hơn so với". */
@@ -81,16 +83,24 @@ function isBaseAfterComparison(m: SentenceMentions, tokens: readonly Token[], st
 }
 
 /**
- * A time right after a figure (no other number between, at most 20
- * characters away) which itself follows a comparison word in the clause:
- * the time dates that compared figure only.
+ * A time right after a figure (with only "của", a filler or a few words of
+ * the figure's noun phrase between) which itself follows a comparison word
+ * in the clause: the time dates that compared figure only.
  */
 function isTimeOfComparedFigure(m: SentenceMentions, tokens: readonly Token[], start: number, clause: Span): boolean {
   const k = tokens.findIndex((x) => x.start === start && x.kind === 'time');
+  // between the figure and the time: only "của", a filler or a few words of the figure's noun phrase ("7,33% của bảy tháng", "mức tăng 5% được ghi nhận của năm 2023")
   let j = k - 1;
-  while (j >= 0 && tokens[j]!.kind !== 'quantity' && tokens[j]!.kind !== 'number' && tokens[j]!.start >= clause.start) j--;
+  let words = 0;
+  while (j >= 0 && tokens[j]!.start >= clause.start) {
+    const x = tokens[j]!;
+    if (x.kind === 'quantity') break;
+    if ((x.kind === 'word' || x.kind === 'status') && words < 6) words++;
+    else if (!(x.kind === 'marker' && OF_PHRASE.has(m.markers[x.ref]!.marker))) return false;
+    j--;
+  }
   const figure = tokens[j];
-  if (!figure || figure.kind !== 'quantity' || figure.start < clause.start || start - figure.end > 20) return false;
+  if (!figure || figure.kind !== 'quantity' || figure.start < clause.start) return false;
   const q = m.numbers[figure.ref]!.quantity!;
   if (!(q.unit === '%' || q.unit === 'point' || q.unit === 'index' || q.unitMult >= 3)) return false;
   for (let i = j - 1; i >= 0 && tokens[i]!.start >= clause.start; i--) {

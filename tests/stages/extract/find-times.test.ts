@@ -50,6 +50,7 @@ describe('findTimes', () => {
     expect(read('Kết thúc ngày 12/5, giá vàng giảm')).toEqual([['time.day', '????-05-12', null]]);
     expect(read('Theo Nghị quyết số 05 ngày 12/5/2021 của Hội đồng nhân dân')).toEqual([['time.day', null, 'document_date']]);
     expect(read('Giá điện tăng từ ngày 1/4/2023')).toEqual([['time.day', null, 'since']]);
+    expect(read('Số doanh nghiệp đăng ký thành lập mới trong ngày 15/3/2024 là 500')).toEqual([['time.day', '2024-03-15', null]]);
   });
 
   it('joins a quarter or month with its year stated a few words later, not with a compared year', () => {

@@ -17,6 +17,7 @@ describe('buildSentenceModel: the roles of times', () => {
     ['Số khách chỉ bằng 70% năm 2019', [['năm 2019', 'base']]],
     ['Tăng 5%, thấp hơn so với 6,1% của quý II/2023', [['quý II/2023', 'compared']]],
     ['Tỷ lệ chiếm 40% của cả năm 2023', [['cả năm 2023', 'reference']]],
+    ['Năm 2024 CPI tăng 3,5%, thấp hơn mức tăng 3,25% được công bố chính thức của năm 2023; giá vàng tăng 20%', [['Năm 2024', 'frame'], ['năm 2023', 'compared']]],
     ['Cao nhất từ trước đến nay', [['từ trước đến nay', 'idiom']]],
     ['Quý I/2024 GRDP tăng 6%', [['Quý I/2024', 'frame']]],
   ])('"%s"', (text, expected) => {

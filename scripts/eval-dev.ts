@@ -26,7 +26,7 @@ const projectGold = path.join(root, 'tests/fixtures/gold');
  * ratchet: raised as work lands, never lowered to let a change through. A run
  * below any of them fails.
  */
-const FLOORS = { l1: 0.99, l2: 0.954, l3: 0.924, l3Precision: 0.927, qualifier: 0.991, status: 0.955, region: 0.955 };
+const FLOORS = { l1: 0.99, l2: 0.954, l3: 0.926, l3Precision: 0.93, qualifier: 0.991, status: 0.958, region: 0.955 };
 /** The acceptance targets of the open context issue; printed, not enforced, until the floors reach them. */
 const TARGETS = { l1: 0.98, l2: 0.95, l3: 0.9, l3Precision: 0.9, qualifier: 0.95, status: 0.95, region: 0.95 };
 

@@ -118,11 +118,12 @@ function ownConceptAfterMarker(fc: FigureContext, alias: ConceptMention): boolea
 /** Whether the figure's period is compared with a period other than a year before (the growth codes are year on year). */
 export type ShortBase = boolean;
 
-/** What an exclusion reads: the figure's context, the concept found for it and the period given to it. */
+/** What an exclusion reads: the figure's context, the concept found for it and the period and region given to it. */
 export interface ExclusionInput {
   readonly fc: FigureContext;
   readonly concept: ConceptMention;
   readonly period: string | null;
+  readonly region: string | null;
 }
 
 /** A named construction that makes a figure no indicator of its concept; it returns the span that shows it. */
@@ -145,6 +146,11 @@ export const INDICATOR_EXCLUSIONS: readonly IndicatorExclusion[] = [
       const t = fc.times.find((x) => x.open === 'to_date' && visibleTo(fc.model, fc.figure, x) && x.end <= fc.figure.quantity.span.start);
       return t ? { start: t.start, end: t.end } : undefined;
     },
+  },
+  {
+    name: 'indicator.macro-region',
+    construction: 'the indicators are the country\'s and the provinces\': a socio-economic region\'s figure has none ("vùng Đông Nam Bộ có 21.144 doanh nghiệp thành lập mới")',
+    applies: ({ fc, region }) => (region !== null && fc.taxonomy.regions.regions.get(region)?.kind === 'macro' ? fc.figure.quantity.span : undefined),
   },
   {
     name: 'indicator.concept-without-code',
@@ -228,9 +234,9 @@ export const NO_CODE_FITS = 'indicator.no-code-fits';
  * none.
  *
  * @example
- * codeFor(fc, false, '2023') // → { value: 'gdp.growth', rule: 'indicator.concept-before', span: … }
+ * codeFor(fc, false, '2023', 'Quảng Ninh') // → { value: 'gdp.growth', rule: 'indicator.concept-before', span: … }
  */
-export function codeFor(fc: FigureContext, shortBase: ShortBase, period: string | null): Applied<string | null> {
+export function codeFor(fc: FigureContext, shortBase: ShortBase, period: string | null, region: string | null): Applied<string | null> {
   // "đạt 5,2 tỷ USD, tương đương 125.000 tỷ đồng": an amount restated is the indicator of the amount it restates
   const restated = fc.figure.equivalentOf === null ? undefined : fc.earlierCodes.get(fc.figure.equivalentOf);
   const restatedIndicator = restated ? fc.taxonomy.indicators.indicators.get(restated) : undefined;
@@ -242,7 +248,7 @@ export function codeFor(fc: FigureContext, shortBase: ShortBase, period: string 
   if (!concept) return { value: null, span: null, rule: 'indicator.no-concept' };
   const alias = concept.value;
   for (const exclusion of INDICATOR_EXCLUSIONS) {
-    const span = exclusion.applies({ fc, concept: alias, period });
+    const span = exclusion.applies({ fc, concept: alias, period, region });
     if (span) return { value: null, span, rule: `${concept.rule}+${exclusion.name}` };
   }
   const { figure, model, taxonomy } = fc;

@@ -96,7 +96,7 @@ export function normaliseDocument(
       // a figure dated by its "cùng kỳ" is that period's own figure, not one compared with it
       const base = chosen.rule === 'period.same-period-last-year' ? undefined : baseTime;
       const basePeriod = basePeriodOf(base, period.value);
-      const indicator = codeFor(fc, !isYearOnYear(base, period.value), period.value);
+      const indicator = codeFor(fc, !isYearOnYear(base, period.value), period.value, region.value);
       earlierCodes.set(figure.index, indicator.value);
       earlierPeriods.set(figure.index, period.value);
       const at = sentence.span.start;

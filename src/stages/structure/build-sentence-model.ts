@@ -39,7 +39,8 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
     const qs = q.span.start;
     const qe = q.span.end;
     const clause = clauseOf(qs);
-    const change = m.changes.filter((c) => c.end <= qs && c.direction !== 'rate').at(-1);
+    // the word of change or level of the figure's own clause: "GRDP tăng 8%, quy mô GRDP 400 nghìn tỷ đồng" states a level
+    const change = m.changes.filter((c) => c.end <= qs && c.start >= clause.start && c.direction !== 'rate').at(-1);
     const after = tokens.find((t) => t.start >= qe && t.kind !== 'word');
     const afterMarker = after?.kind === 'marker' ? m.markers[after.ref]! : null;
     const next = after ? tokens.find((t) => t.start >= after.end) : undefined;

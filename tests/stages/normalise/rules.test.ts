@@ -68,6 +68,7 @@ const CASES: readonly Case[] = [
   ['indicator.average-per-unit', 'indicator', 'Năm 2023, vốn đăng ký bình quân một doanh nghiệp thành lập mới đạt 9 tỷ đồng.', '9 tỷ đồng', null],
   ['indicator.group-threshold', 'indicator', 'Năm 2023 có 6 tỉnh có GRDP trên 250 nghìn tỷ đồng.', 'trên 250 nghìn tỷ đồng', null],
   ['indicator.group-of-places', 'indicator', 'Chỉ số sản xuất công nghiệp của Nam Định, Thái Bình tăng dưới 5%.', 'dưới 5%', null],
+  ['indicator.macro-region', 'indicator', 'Năm 2023, vùng Tây Nguyên có 1.300 doanh nghiệp thành lập mới.', '1.300 doanh nghiệp', null],
   ['indicator.concept-without-code', 'indicator', 'Dư nợ tín dụng tăng 9%.', '9%', null],
   ['indicator.part-named', 'indicator', 'Khu vực kinh tế trong nước xuất khẩu đạt 30 tỷ USD.', '30 tỷ USD', null],
   ['indicator.partner-named', 'indicator', 'Kim ngạch xuất khẩu sang Canada đạt 2 tỷ USD.', '2 tỷ USD', null],

@@ -67,12 +67,17 @@ export function normaliseDocument(
       ...(newParagraph ? { paragraphRegion: undefined, carriedConcept: null } : {}),
     };
     const year = lastYearOf(ctx.carriedPeriod ?? null) ?? pubYear;
-    const times: ResolvedTime[] = model.mentions.times.map((t, index) => ({
-      ...t,
-      index,
-      role: model.timeRoles[index]!,
-      period: t.period ?? (t.template !== null && year !== null ? fillYear(t.template, year + t.yearOffset) : null),
-    }));
+    const times: ResolvedTime[] = model.mentions.times.map((t, index) => {
+      // a time without its year takes the year its sentence stated before it ("Năm 2023, GRDP quý II tăng 5%"), else the text's
+      const own = model.mentions.times.slice(0, index).filter((x, i) => x.statedYear !== null && model.timeRoles[i] === 'frame').at(-1);
+      const y = own?.statedYear ?? year;
+      return {
+        ...t,
+        index,
+        role: model.timeRoles[index]!,
+        period: t.period ?? (t.template !== null && y !== null ? fillYear(t.template, y + t.yearOffset) : null),
+      };
+    });
 
     let carryFromFigures: string | null | undefined;
     let series: DocumentContext['carriedSeries'] = null;

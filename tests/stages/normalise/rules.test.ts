@@ -31,6 +31,7 @@ const CASES: readonly Case[] = [
   ['period.compared-in-brackets', 'period', 'Năm 2024, kinh tế Đức dự kiến tăng 0,8% (so với 0,3%).', '0,3%', '2023'],
   ['period.right-after', 'period', 'Quý II, tỷ lệ hộ nghèo là 3,5% năm 2022 và 2,9% năm 2023.', '3,5%', '2022'],
   ['period.before-in-clause', 'period', 'Doanh thu du lịch năm 2022 đạt 1.200 tỷ đồng.', '1.200 tỷ đồng', '2022'],
+  ['period.before-in-clause', 'period', 'Năm 2024, GRDP tăng 7%. Năm 2023, GRDP quý II tăng 5%.', '5%', '2023-Q2'],
   ['period.before-in-sentence', 'period', 'Trong quý III/2023, xuất khẩu đạt 5 tỷ USD, nhập khẩu đạt 4 tỷ USD.', '4 tỷ USD', '2023-Q3'],
   ['period.after-in-clause', 'period', 'Chỉ số đạt 68,5 điểm, xếp thứ 9 trong bảng xếp hạng năm 2022.', 'thứ 9', '2022'],
   ['period.opening-sentence', 'period', 'Xuất khẩu rau quả đạt 3 tỷ USD, tăng mạnh trong 9 tháng năm 2023.', '3 tỷ USD', '2023-01/2023-09'],

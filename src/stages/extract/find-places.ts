@@ -21,8 +21,12 @@ const OWNER = /của\s+việt nam$/u;
 const IN_THE_WORLD = /(?:trên|khắp)\s+$/u;
 /** A region inside the name of a road, bridge or port ("cao tốc Nội Bài - Lào Cai") is no subject. */
 const IN_A_ROAD_NAME = /(?:cao tốc|tuyến|đường|quốc lộ|cầu|sân bay|cảng|nhà ga|ga|đèo|sông)(?:\s+[^\s,;.]+){0,3}?\s*(?:[-–—]\s*)?$/u;
-/** "họp báo … sáng 29/6 tại Hà Nội": where an event took place. */
-const VENUE = /(?:họp báo|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|sự kiện|triển lãm|cuộc họp|phiên họp|buổi làm việc|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)[^,;:(]*\s(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+|tp\.?\s*)?$/u;
+/**
+ * Where an event took place: an event noun ("họp báo … tại Hà Nội"), an
+ * event verb ("diễn ra ở", "khai mạc tại") or a time of day with a date
+ * ("sáng 29/6 tại Hà Nội") before "tại"/"ở".
+ */
+const VENUE = /(?:^|[^\p{L}])(?:họp báo|hội nghị|hội thảo|diễn đàn|tọa đàm|lễ|sự kiện|triển lãm|cuộc họp|phiên họp|buổi làm việc|diễn ra|khai mạc|bế mạc|(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2})(?![\p{L}])[^,;:(]*\s(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+|tp\.?\s*)?$/u;
 /**
  * Words before a foreign economy that make it Việt Nam's partner: trade
  * "sang"/"từ"/"với" it, its market, its investors, its visitors.

@@ -78,6 +78,11 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
       if (paren === null || figure.host === null) return undefined;
       const compare = model.mentions.markers.find((k) => k.word === 'so với' && k.start >= paren.start && k.end <= figure.quantity.span.start);
       if (!compare || fc.times.some((t) => t.start >= paren.start && t.end <= paren.end)) return undefined;
+      // the brackets hold only the comparison and its figure: "(so với 45% của Trung ương)" compares parties, not years
+      const m = model.mentions;
+      const inside = (x: { start: number; end: number }): boolean => x.start >= paren.start && x.end <= paren.end;
+      if (m.places.some(inside) || m.organisations.some(inside) || m.concepts.some(inside) || m.markers.some((k) => inside(k) && k.marker === 'of')) return undefined;
+      if (model.figures.some((g) => g !== figure && inside(g.quantity.span))) return undefined;
       const host = fc.earlierPeriods.get(figure.host);
       if (host === undefined || host === null) return undefined;
       return { value: { period: shiftPeriod(host, 'previous_year'), ownOnly: true }, span: { start: compare.start, end: compare.end } };
@@ -152,7 +157,9 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
     construction: 'the first sentence of a text, with nothing to carry over, takes its own period wherever it stands: "Xuất khẩu đạt 5 tỷ USD trong tháng 9"',
     apply(fc) {
       if (fc.doc.carriedPeriod !== undefined) return undefined;
-      const t = governing(fc).find((x) => x.start >= fc.figure.quantity.span.end && x.unit !== 'none');
+      // in the figure's own part of the sentence: a time after the next ";" is another part's
+      const segmentEnd = fc.model.mentions.markers.find((k) => k.marker === 'semicolon' && k.start > fc.figure.quantity.span.end)?.start ?? Infinity;
+      const t = governing(fc).find((x) => x.start >= fc.figure.quantity.span.end && x.start < segmentEnd && x.unit !== 'none');
       return t ? { value: { period: t.period, ownOnly: false }, span: span(t) } : undefined;
     },
   },

@@ -12,11 +12,17 @@ describe('findPlaces', () => {
     ['place.organisation-name', 'Tập đoàn Điện lực Việt Nam lãi 900 tỷ đồng', [['Việt Nam', 'in_name']]],
     ['place.organisation-name', 'Theo Ngân hàng Thế giới, tăng trưởng đạt 6%', [['Thế giới', 'in_name']]],
     ['place.venue', 'Hội nghị xúc tiến đầu tư sáng 12/5 tại Đà Nẵng thu hút 300 đại biểu', [['Đà Nẵng', 'venue']]],
+    ['place.venue', 'Theo báo cáo công bố (bản cập nhật) chiều 3/7 tại Hà Nội, GDP tăng 6%', [['Hà Nội', 'venue']]],
+    ['place.venue', 'Phiên chợ diễn ra ở Cần Thơ với 200 gian hàng', [['Cần Thơ', 'venue']]],
     ['place.part-of-a-name', 'Theo ông Nguyễn Minh Đức, doanh thu tăng 5%', [['Đức', 'in_name']]],
     ['place.part-of-a-name', 'Giá thuê mặt bằng ở Mỹ Tho tăng 3%', [['Hoa Kỳ', 'in_name']]],
   ])('%s: "%s"', (rule, sentence, expected) => {
     expect(PLACE_USE_RULES.map((r) => r.name)).toContain(rule);
     expect(uses(sentence)).toEqual(expected);
+  });
+
+  it('reads a place after a bare date as where the figure is, not a venue', () => {
+    expect(uses('Tính đến 30/6 tại Hà Nội có 5.000 doanh nghiệp')).toEqual([['Hà Nội', 'subject']]);
   });
 
   it('keeps the country as the owner, not a yardstick, after "của"', () => {

@@ -62,10 +62,14 @@ export function mentionsOf(
   ctx: { readonly convention: NumberConvention; readonly taxonomy: Taxonomy; readonly published: string | null },
 ): SentenceMentions {
   const text = sentence.text;
-  const organisations = findOrganisations(text);
+  const concepts = ctx.taxonomy.indicators.findAliases(text).map((a) => ({ start: a.start, end: a.end, alias: a.alias, codes: a.codes }));
+  const found = findPlaces(text, ctx.taxonomy.regions, ctx.published);
+  // a ticker that is also a concept or a place ("CPI (+0,3%)", "ASEAN (12%)") is that, not a business
+  const overlaps = (a: { start: number; end: number }) => (b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const organisations = findOrganisations(text).filter((o) => o.kind !== 'ticker' || !(concepts.some(overlaps(o)) || found.some(overlaps(o))));
   const times = findTimes(text, ctx.published);
   // a place inside a business's name is part of the name ("Xi măng Hạ Long", "Tổng công ty Lâm nghiệp Việt Nam")
-  const places = findPlaces(text, ctx.taxonomy.regions, ctx.published).map((p) =>
+  const places = found.map((p) =>
     p.use === 'subject' && organisations.some((o) => p.start >= o.start && p.end <= o.end) ? { ...p, use: 'in_name' as const } : p,
   );
   return {
@@ -82,7 +86,7 @@ export function mentionsOf(
     times,
     places,
     organisations,
-    concepts: ctx.taxonomy.indicators.findAliases(text).map((a) => ({ start: a.start, end: a.end, alias: a.alias, codes: a.codes })),
+    concepts,
     statuses: findStatus(text),
     changes: findChanges(text),
     markers: findMarkers(text),

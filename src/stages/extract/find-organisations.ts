@@ -5,12 +5,23 @@ import type { OrganisationMention } from '../../core/mentions.ts';
 const HEAD = /(?<![\p{L}])(?:Tổng [Cc]ông ty|Công ty|Tập đoàn|Ngân hàng|Nhà máy|CTCP|Cty|Tổ hợp)(?![\p{L}])/gu;
 /** A capitalised word: a name goes on while such words follow. */
 const CAPITALISED = /^\p{Lu}/u;
+/**
+ * Words no business name holds, which end it: a place's preposition, a
+ * possessive, a verb ("Tổng công ty Lâm nghiệp Việt Nam tại Gia Lai").
+ * "và" stays in, as in "Ngân hàng Đầu tư và Phát triển Việt Nam".
+ */
+const ENDS_A_NAME = /^(?:tại|ở|của|thuộc|đạt|là|đã|có|được|trong)$/u;
 /** How many words after the head a name may run before its last capitalised word. */
 const NAME_WORDS = 9;
 /** "ACB (24.8 nghìn tỷ đồng", "VNM (+0,07%)": a ticker, a figure in brackets after it. */
 const TICKER = /(?<![\p{L}\d])([A-Z]{3,4})(?=\s*\(\s*[+\-−]?\s*\d)/gu;
-/** Capitalised abbreviations that are concepts or places, not businesses. */
-const NOT_TICKERS = new Set(['GDP', 'GRDP', 'CPI', 'FDI', 'ODA', 'IIP', 'PMI', 'PCI', 'PAPI', 'DTI', 'USD', 'VND', 'EUR', 'HCM', 'TPHCM', 'UBND', 'HĐND', 'WTO', 'IMF', 'ADB', 'BVI', 'OECD', 'APEC', 'ASEAN', 'CPTPP', 'EVFTA', 'RCEP']);
+/**
+ * Capitalised abbreviations that are no business and that no taxonomy table
+ * carries: currencies, public bodies, agreements, economists' ratios. Those
+ * the taxonomy knows (GDP, CPI, FDI, PCI, TPHCM, ASEAN …) are dropped in
+ * `mentionsOf`, where a ticker that is also a concept or a place yields.
+ */
+const NOT_TICKERS = new Set(['USD', 'VND', 'EUR', 'ODA', 'PMI', 'ICOR', 'HDI', 'UBND', 'HĐND', 'WTO', 'IMF', 'ADB', 'OECD', 'APEC', 'CPTPP', 'EVFTA', 'RCEP']);
 /** A head used of no business in particular: "Ngân hàng Nhà nước" is the central bank, "Ngân hàng Thế giới" the World Bank. */
 const PUBLIC_BODY = /^(?:Ngân hàng (?:Nhà nước|Thế giới|Phát triển Châu Á|Trung ương))/u;
 
@@ -38,7 +49,7 @@ export function findOrganisations(text: string): OrganisationMention[] {
     let offset = 0;
     let named = false;
     for (const [i, w] of words.split(/(?=\s+)/u).entries()) {
-      if (i >= NAME_WORDS) break;
+      if (i >= NAME_WORDS || ENDS_A_NAME.test(w.trim())) break;
       offset += w.length;
       // "Tổng công ty 15": a number right after the head is the name
       if (CAPITALISED.test(w.trim()) || (i === 0 && /^\d+$/u.test(w.trim()))) {

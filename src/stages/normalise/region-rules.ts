@@ -34,11 +34,11 @@ function namedBefore(fc: FigureContext) {
 export const REGION_RULES: readonly Rule<string | null>[] = [
   {
     name: 'region.business',
-    construction: 'a business named before the figure, nearer than any place, states its own figure, not a region\'s: "Tại Hà Nội, Công ty Cổ phần X lỗ 50 tỷ đồng", "các mã tăng gồm VNM (+0,07%)"',
+    construction: 'a business named before the figure in its part of the sentence, nearer than any place, states its own figure, not a region\'s: "Tại Hà Nội, Công ty Cổ phần X lỗ 50 tỷ đồng", "các mã tăng gồm VNM (+0,07%)"; after a ";" or ":" the business is a speaker or another part\'s subject',
     apply(fc) {
       const { figure, model } = fc;
       const qs = figure.quantity.span.start;
-      const business = model.mentions.organisations.filter((o) => o.end <= qs && visibleTo(model, figure, o)).at(-1);
+      const business = model.mentions.organisations.filter((o) => o.end <= qs && o.start >= figure.segmentStart && visibleTo(model, figure, o)).at(-1);
       if (!business) return undefined;
       const place = namedBefore(fc).at(-1);
       return place && place.start > business.start ? undefined : { value: null, span: { start: business.start, end: business.end } };

@@ -42,6 +42,7 @@ const CASES: readonly Case[] = [
   ['period.carried', 'period', 'Năm 2021, GRDP tăng 6%. Ngành xây dựng tăng 8%.', '8%', '2021'],
   // region
   ['region.business', 'region', 'Tại Đà Nẵng, Công ty Cổ phần Thép Miền Trung lãi 45 tỷ đồng.', '45 tỷ đồng', null],
+  ['region.named-in-sentence', 'region', 'Tại Đà Nẵng, Công ty Cổ phần Thép Miền Trung cho biết: sản lượng thép toàn thành phố đạt 2 triệu tấn.', '2 triệu tấn', 'Đà Nẵng'],
   ['region.named-in-clause', 'region', 'Giá căn hộ tại Cần Thơ tăng 5%.', '5%', 'Cần Thơ'],
   ['region.named-in-sentence', 'region', 'Lâm Đồng có diện tích cà phê lớn, sản lượng đạt 300 nghìn tấn.', '300 nghìn tấn', 'Lâm Đồng'],
   ['region.paragraph-subject', 'region', 'Bắc Ninh dẫn đầu về thu hút đầu tư. Vốn đăng ký đạt 2 tỷ USD.', '2 tỷ USD', 'Bắc Ninh'],

@@ -35,10 +35,8 @@ export function normaliseDocument(
   options: NormaliseOptions,
 ): Observation[] {
   const { taxonomy } = options;
-  const published = doc.meta.published;
-  const pubYear = parsePublished(published)?.y ?? null;
+  const pubYear = parsePublished(doc.meta.published)?.y ?? null;
   let ctx: DocumentContext = {
-    published,
     mainRegion: mainRegion(title, models.map((m) => m.mentions)),
     carriedPeriod: undefined,
     carriedStatus: null,

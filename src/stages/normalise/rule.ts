@@ -12,7 +12,6 @@ export interface ResolvedTime extends TimeMention {
 
 /** What the sentences before tell about the figures of this one: the document context layer. */
 export interface DocumentContext {
-  readonly published: string | null;
   /** The region the document is about, null when it names none clearly. */
   readonly mainRegion: string | null;
   /** The period carried from the sentences before; undefined before any. */

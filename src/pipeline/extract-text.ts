@@ -60,7 +60,14 @@ export function extractFromText(text: string, stages: readonly Stage[], ctx: Sta
 export function numbersInText(text: string, stages: readonly Stage[], ctx: StageContext): NumberReading[] {
   const work = extractFromText(text, stages, ctx, { name: 'stdin' }, 'extract').work;
   if (!work) return [];
-  return work.mentions.flatMap((m) =>
-    m.numbers.map((n) => ({ ...n, span: { start: n.span.start + m.sentence.span.start, end: n.span.end + m.sentence.span.start } })),
-  );
+  // every span, the number's and its quantity's, in offsets of the whole text
+  return work.mentions.flatMap((m) => {
+    const at = m.sentence.span.start;
+    const shift = (s: { start: number; end: number }) => ({ start: s.start + at, end: s.end + at });
+    return m.numbers.map((n) => ({
+      ...n,
+      span: shift(n.span),
+      ...(n.quantity ? { quantity: { ...n.quantity, span: shift(n.quantity.span), numberSpan: shift(n.quantity.numberSpan) } } : {}),
+    }));
+  });
 }

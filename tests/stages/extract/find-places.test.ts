@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findPlaces, PLACE_USE_RULES } from '../../../src/stages/extract/find-places.ts';
 import { taxonomy } from '../../helpers/taxonomy.ts';
@@ -23,6 +25,11 @@ describe('findPlaces', () => {
 
   it('reads a place after a bare date as where the figure is, not a venue', () => {
     expect(uses('Tính đến 30/6 tại Hà Nội có 5.000 doanh nghiệp')).toEqual([['Hà Nội', 'subject']]);
+  });
+
+  it('has a case for every rule', () => {
+    const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+    expect(PLACE_USE_RULES.map((r) => r.name).filter((n) => !source.includes(`['${n}'`))).toEqual([]);
   });
 
   it('keeps the country as the owner, not a yardstick, after "của"', () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findTimes, TIME_RULES } from '../../../src/stages/extract/find-times.ts';
 
@@ -31,9 +33,16 @@ describe('findTimes', () => {
     ['time.bare-year', 'thấp hơn (2019)', [['time.bare-year', '2019', null]]],
     ['time.to-now', 'lũy kế đến nay', [['time.to-now', null, 'to_date']]],
     ['time.day', 'phiên giao dịch ngày 3-11', [['time.day', '????-11-03', null]]],
+    ['time.last-of-year', 'doanh số tháng cuối cùng của năm 2023 tăng mạnh', [['time.last-of-year', '2023-12', null]]],
+    ['time.last-of-year', 'dự kiến quý cuối năm đạt 2 tỷ USD', [['time.last-of-year', '????-Q4', null]]],
   ])('%s: "%s"', (rule, sentence, expected) => {
     expect(TIME_RULES.map((r) => r.name)).toContain(rule);
     expect(read(sentence)).toEqual(expected);
+  });
+
+  it('has a case for every rule', () => {
+    const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+    expect(TIME_RULES.map((r) => r.name).filter((n) => !source.includes(`'${n}'`))).toEqual([]);
   });
 
   it('resolves times relative to the publication date', () => {

@@ -113,6 +113,16 @@ export interface PlaceMention {
   readonly former: boolean;
 }
 
+/** Whether a place is Việt Nam or one of its provinces and cities. */
+export function isDomestic(p: Pick<PlaceMention, 'scope'>): boolean {
+  return p.scope === 'country' || p.scope === 'province' || p.scope === 'city';
+}
+
+/** Whether a place is a foreign economy, a bloc or the world. */
+export function isForeign(p: Pick<PlaceMention, 'scope'>): boolean {
+  return p.scope === 'foreign' || p.scope === 'bloc' || p.scope === 'world';
+}
+
 /** A business named in a sentence ("Công ty Cổ phần Xi măng Hạ Long", a ticker "VNM"): its figures are its own, not a region's. */
 export interface OrganisationMention {
   readonly start: number;

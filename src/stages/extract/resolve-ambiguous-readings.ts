@@ -3,8 +3,6 @@ import { matchKey } from '../../core/match-key.ts';
 import { scaledValue } from './parse-digit-number.ts';
 import type { NumberReading } from '../../core/mentions.ts';
 
-/** Units of counted things: they are whole numbers. */
-const COUNTED = new Set(['count', 'person', 'visitor', 'passenger', 'enterprise', 'project', 'household']);
 /** Amounts beyond these are not figures of a Vietnamese report (GDP is about 1.2e16 VND, 4.8e11 USD). */
 const PLAUSIBLE_MAX: Readonly<Record<string, number>> = { VND: 5e16, USD: 5e12, EUR: 5e12, JPY: 1e15, CNY: 1e14 };
 /** VND per USD over the years reports cover. */
@@ -58,7 +56,8 @@ function byPlausibility(r: NumberReading): NumberReading {
   const alt = flipped(r);
   if (!alt) return r;
   const altQ = alt.quantity!;
-  if (COUNTED.has(q.unit) && !Number.isInteger(q.value) && Number.isInteger(altQ.value)) {
+  // counted things (the unit table's kind "count") are whole numbers; a count per something need not be
+  if (q.kind === 'count' && !q.unit.includes('/') && !Number.isInteger(q.value) && Number.isInteger(altQ.value)) {
     return note(alt, 'a count is a whole number');
   }
   const max = PLAUSIBLE_MAX[q.unit];

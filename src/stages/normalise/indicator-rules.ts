@@ -3,8 +3,8 @@ import { clauseAt, visibleTo, wordsBetween } from '../../core/sentence-model.ts'
 import type { Span } from '../../core/records.ts';
 import { firstDecision, type Applied, type FigureContext, type Rule } from './rule.ts';
 
-/** Units of counted things: their concept may follow them ("1.800 doanh nghiệp thành lập mới"). */
-const COUNTED = new Set(['enterprise', 'project', 'visitor', 'person', 'household', 'count']);
+/** A count of things (the unit table's kind "count"): its concept may follow it ("1.800 doanh nghiệp thành lập mới"). */
+const counted = (q: { kind: string; unit: string }): boolean => q.kind === 'count' && !q.unit.includes('/');
 
 /**
  * The rules that find the concept a figure states, in order. The concept's
@@ -26,10 +26,10 @@ export const CONCEPT_RULES: readonly Rule<ConceptMention>[] = [
     apply(fc) {
       const { figure, model } = fc;
       const q = figure.quantity;
-      if (!(q.unit === '%' || q.unit === 'rank' || COUNTED.has(q.unit))) return undefined;
+      if (!(q.unit === '%' || q.unit === 'rank' || counted(q))) return undefined;
       // a rank may name its field after "về": "đứng thứ ba cả nước về thu hút vốn FDI"
       const about = q.unit === 'rank' && model.mentions.changes.some((c) => c.word === 'về' && c.start >= q.span.end && c.start < figure.clause.end && wordsBetween(model, q.span.end, c.start) <= 3);
-      const reach = COUNTED.has(q.unit) ? 2 : about ? 7 : 3;
+      const reach = counted(q) ? 2 : about ? 7 : 3;
       const c = model.mentions.concepts.find(
         (a) => a.start >= q.numberSpan.end && a.end > q.span.end && a.start < figure.clause.end && wordsBetween(model, q.span.end, a.start) <= reach && a.codes.length > 0,
       );

@@ -1,7 +1,4 @@
-import type { SentenceMentions } from '../../core/mentions.ts';
-
-/** The kinds of region a Vietnamese report is about: a foreign economy it names is a partner or a comparison. */
-const DOMESTIC: ReadonlySet<string> = new Set(['country', 'province', 'city']);
+import { isDomestic, type SentenceMentions } from '../../core/mentions.ts';
 
 /**
  * The document's main region: the one named most (the title counts three
@@ -17,7 +14,7 @@ export function mainRegion(title: SentenceMentions | null, sentences: readonly S
   const score = new Map<string, number>();
   const add = (m: SentenceMentions, weight: number): void => {
     for (const p of m.places) {
-      if (p.region !== null && p.use === 'subject' && DOMESTIC.has(p.scope)) score.set(p.region, (score.get(p.region) ?? 0) + weight);
+      if (p.region !== null && p.use === 'subject' && isDomestic(p)) score.set(p.region, (score.get(p.region) ?? 0) + weight);
     }
   };
   if (title) add(title, 3);

@@ -1,4 +1,4 @@
-import type { SentenceMentions } from '../../core/mentions.ts';
+import { isDomestic, type SentenceMentions } from '../../core/mentions.ts';
 import { samePeriod } from '../../core/period-interval.ts';
 import { fillYear, lastYearOf, parsePublished, shiftPeriod } from '../../core/periods.ts';
 import type { Attribution, ExplainedAttribute, Observation, SourceDocument, Span, Status } from '../../core/records.ts';
@@ -143,7 +143,6 @@ export function normaliseDocument(
  * provinces. Foreign economies and socio-economic regions are named for the
  * figures of their own sentence (a list of markets, a breakdown by region).
  */
-const DOMESTIC: ReadonlySet<string> = new Set(['country', 'province', 'city']);
 
 /** The document context after a sentence: what it hands on to the sentences after it. */
 function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly ResolvedTime[], carryFromFigures: string | null | undefined, newParagraph: boolean): DocumentContext {
@@ -174,7 +173,7 @@ function carryOn(ctx: DocumentContext, model: SentenceModel, times: readonly Res
   // economy is the subject of its own sentence only.
   const firstFigure = model.figures[0]?.quantity.span.start ?? Infinity;
   const subject = model.opener?.marker === 'breakdown' ? undefined : m.places.find((p, i) => {
-    if (model.placeRoles[i] !== 'subject' || p.use !== 'subject' || p.region === null || !DOMESTIC.has(p.scope)) return false;
+    if (model.placeRoles[i] !== 'subject' || p.use !== 'subject' || p.region === null || !isDomestic(p)) return false;
     if (p.start >= firstFigure || model.parentheticals.some((r) => p.start >= r.start && p.start < r.end)) return false;
     const clause = clauseAt(model, p.start);
     return !m.places.some((o) => o !== p && o.use === 'subject' && o.region !== p.region && o.start >= clause.start && o.start < clause.end);

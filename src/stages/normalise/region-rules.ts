@@ -1,11 +1,9 @@
+import { isForeign } from '../../core/mentions.ts';
 import { visibleTo } from '../../core/sentence-model.ts';
 import type { FigureContext, Rule } from './rule.ts';
 
 /** Words that may stand between a compared region and its own figure: "cao hơn Hà Nội (3,98%)", "so với Đà Nẵng là 5%". */
 const TO_OWN_FIGURE = new Set(['với', 'là', 'đạt', 'tăng', 'giảm']);
-
-/** Kinds of region outside Việt Nam. */
-const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'bloc', 'world']);
 
 /** Places before the figure that may name its region. */
 function namedBefore(fc: FigureContext) {
@@ -17,7 +15,7 @@ function namedBefore(fc: FigureContext) {
     .filter(({ p, role }) => {
       if (p.end > qs || (p.use !== 'subject' && p.use !== 'pair') || role === 'partner' || !visibleTo(model, figure, p)) return false;
       // a foreign economy is the subject of its own part of the sentence only ("do tình hình thế giới …: Loa ước đạt 38,7 triệu cái")
-      if (FOREIGN.has(p.scope) && p.start < figure.segmentStart) return false;
+      if (isForeign(p) && p.start < figure.segmentStart) return false;
       if (role !== 'compared') return true;
       // a compared region owns only the figure right after it, with at most its verb between
       const words = m.words.filter((w) => w.start >= p.end && w.end <= qs);

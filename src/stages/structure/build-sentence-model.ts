@@ -1,4 +1,4 @@
-import type { MarkerMention, SentenceMentions } from '../../core/mentions.ts';
+import { isForeign, type MarkerMention, type SentenceMentions } from '../../core/mentions.ts';
 import type { Span } from '../../core/records.ts';
 import type { FigureNode, PlaceRole, SentenceModel, TimeRole } from '../../core/sentence-model.ts';
 import { findBase } from './find-base.ts';
@@ -31,7 +31,7 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
   const clauseOf = (pos: number): Span => clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses.at(-1)!;
   const timeRoles: TimeRole[] = m.times.map((t, i) => timeRoleOf(m, tokens, i, clauseOf(t.start)));
   const bilateral = namesHomeAsParty(m, tokens);
-  const placeRoles: PlaceRole[] = m.places.map((p) => (bilateral && FOREIGN.has(p.scope) && p.use === 'subject' ? 'partner' : placeRoleOf(m, tokens, p.start)));
+  const placeRoles: PlaceRole[] = m.places.map((p) => (bilateral && isForeign(p) && p.use === 'subject' ? 'partner' : placeRoleOf(m, tokens, p.start)));
   const figures: FigureNode[] = [];
   for (const n of m.numbers) {
     const q = n.quantity;
@@ -131,8 +131,6 @@ function parenthesesOf(markers: readonly MarkerMention[]): Span[] {
 /** Words before a place that make it the other side of a comparison ("so với Hà Nội", "cao hơn Đà Nẵng"). */
 const PLACE_COMPARED = new Set(['so với', 'so', 'hơn', 'cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn', 'bằng', 'như', 'sau', 'trước', 'gấp']);
 
-/** Kinds of region outside Việt Nam. */
-const FOREIGN: ReadonlySet<string> = new Set(['foreign', 'bloc', 'world']);
 /** Words before a Vietnamese place that make it a party to what a foreign economy does: "đầu tư vào Việt Nam", "thị trường lớn nhất của Bình Dương". */
 const TO_HOME = new Set(['của', 'vào', 'tại', 'sang', 'với', 'cho', 'đến', 'tới']);
 
@@ -144,7 +142,7 @@ const TO_HOME = new Set(['của', 'vào', 'tại', 'sang', 'với', 'cho', 'đ�
  */
 function namesHomeAsParty(m: SentenceMentions, tokens: readonly Token[]): boolean {
   return m.places.some((p) => {
-    if (p.region === null || FOREIGN.has(p.scope) || p.use !== 'subject') return false;
+    if (p.region === null || isForeign(p) || p.use !== 'subject') return false;
     const i = tokens.findIndex((t) => t.kind === 'place' && t.start === p.start);
     const before = tokens[i - 1];
     if (!before) return false;

@@ -2,10 +2,12 @@ import type { SentenceMentions } from '../../core/mentions.ts';
 import type { FigureNode } from '../../core/sentence-model.ts';
 
 /**
- * The concept each figure after "lần lượt" is paired with: "xuất khẩu và
- * nhập khẩu giảm lần lượt 2,27% và 6,91%" pairs the first figure with the
- * first concept before the marker, the second with the second (parallel to
- * `figures`; index into the sentence's concepts).
+ * The concept each figure after "lần lượt" or "tương ứng" is paired with:
+ * "xuất khẩu và nhập khẩu giảm lần lượt 2,27% và 6,91%" pairs the first
+ * figure with the first concept before the marker, the second with the
+ * second (parallel to `figures`; index into the sentence's concepts). A
+ * marker followed by one figure pairs nothing: "tăng 16%, tương ứng tăng 5
+ * tỷ USD" restates the change as an amount.
  *
  * @example
  * findPairings(mentionsOf('xuất khẩu đạt 19 tỷ USD, nhập khẩu đạt 14 tỷ USD, giảm lần lượt 2% và 6%'), figures)
@@ -13,7 +15,7 @@ import type { FigureNode } from '../../core/sentence-model.ts';
  */
 export function findPairings(m: SentenceMentions, figures: readonly FigureNode[]): (number | null)[] {
   const out: (number | null)[] = figures.map(() => null);
-  for (const marker of m.markers.filter((k) => k.marker === 'respectively' && k.word === 'lần lượt')) {
+  for (const marker of m.markers.filter((k) => k.marker === 'respectively')) {
     // the figures of the marker's own clause: "giảm lần lượt 2,27% và 6,91% so với năm 2019"
     const clauseEnd = m.markers.find((k) => (k.marker === 'semicolon' || k.marker === 'comma' || k.marker === 'open_paren') && k.start > marker.end)?.start ?? Infinity;
     const after = figures.filter((f) => f.quantity.span.start >= marker.end && f.quantity.span.start < clauseEnd && f.paren === null);

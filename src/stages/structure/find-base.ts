@@ -30,7 +30,8 @@ export function findBase(m: SentenceMentions, tokens: readonly Token[], roles: r
   }
   const after = bases.find(({ t }) => t.start >= qe && t.start < f.clause.end && !opensNextFigure(m, tokens, t.end));
   if (after) return after.i;
-  const opener = bases.find(({ t }) => t.start < opening.end && opening.end <= qs && startsWithSoVoi(m, tokens, t.start));
+  // "So với năm 2023, doanh thu tăng 5%" and, without the comma, "So với năm 2023 doanh thu tăng 5%"
+  const opener = bases.find(({ t }) => t.start < opening.end && t.end <= qs && startsWithSoVoi(m, tokens, t.start));
   if (opener) return opener.i;
   // "…, so với tháng trước, trong 11 nhóm hàng có 8 nhóm tăng giá: …": a clause of its own that is only the base
   const alone = bases.filter(({ t }) => t.end <= qs && standsAlone(m, tokens, t.start, t.end)).at(-1);

@@ -12,8 +12,13 @@ export interface Token {
   readonly ref: number;
 }
 
-/** When mentions overlap, the one of the earlier kind is the token. */
+/**
+ * When mentions overlap, the one of the earlier kind is the token. Markers
+ * and change words rank alike, the longer first: "ở mức" (a change word)
+ * over "ở" and "mức" (markers), "so với" (a marker) over "với".
+ */
 const PRIORITY: readonly TokenKind[] = ['quantity', 'time', 'organisation', 'place', 'number', 'status', 'concept', 'marker', 'change', 'word'];
+const rank = (k: TokenKind): number => (k === 'change' ? PRIORITY.indexOf('marker') : PRIORITY.indexOf(k));
 
 /**
  * The sentence as a sequence of tokens: its mentions left to right, without
@@ -38,7 +43,7 @@ export function sentenceTokens(m: SentenceMentions): Token[] {
   m.markers.forEach((k, i) => candidates.push({ kind: 'marker', start: k.start, end: k.end, ref: i }));
   m.changes.forEach((c, i) => candidates.push({ kind: 'change', start: c.start, end: c.end, ref: i }));
   m.words.forEach((w, i) => candidates.push({ kind: 'word', start: w.start, end: w.end, ref: i }));
-  candidates.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  candidates.sort((a, b) => rank(a.kind) - rank(b.kind) || b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start);
   const taken: Token[] = [];
   // punctuation is one character and never overlaps a word; other tokens must not overlap
   for (const c of candidates) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);

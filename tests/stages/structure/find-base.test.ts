@@ -23,6 +23,7 @@ describe('findBase', () => {
   it.each([
     ['Doanh thu bán lẻ so với tháng trước thì giảm 0,2%', [['0,2%', 'tháng trước']]],
     ['Tỷ lệ giải ngân so với cùng kỳ năm trước bằng 95%', [['95%', 'cùng kỳ năm trước']]],
+    ['Giá thuê kho bãi so với cùng kỳ năm trước ở mức 120%', [['120%', 'cùng kỳ năm trước']]],
   ])('reads the base right before the figure, with only its verb between: "%s"', (text, expected) => {
     expect(bases(text)).toEqual(expected);
   });
@@ -36,6 +37,7 @@ describe('findBase', () => {
 
   it.each([
     ['So với 8 tháng năm 2023, vốn giải ngân tăng 5%', [['5%', '8 tháng năm 2023']]],
+    ['So với năm 2023 lượng khách quốc tế tăng 18%', [['18%', 'năm 2023']]],
     ['So với cùng kỳ năm trước, tổng mức bán lẻ hàng hóa tăng 8,5% và doanh thu dịch vụ lưu trú tăng 12%', [['8,5%', 'cùng kỳ năm trước'], ['12%', 'cùng kỳ năm trước']]],
   ])('gives the base a sentence opens with to the figures after it: "%s"', (text, expected) => {
     expect(bases(text)).toEqual(expected);

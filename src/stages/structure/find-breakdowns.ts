@@ -28,16 +28,26 @@ export function findBreakdowns(m: SentenceMentions, tokens: readonly Token[], fi
     // a breakdown runs to the end of its marker's part of the sentence, or on through a list its marker opens ("gồm: cá …; tôm …")
     const marker = markers.filter(({ k }) => k.end <= qs && (k.start >= f.segmentStart || isList(m, tokens, k.end) || opensListAfter(m, k.end))).at(-1);
     if (marker) {
-      const total = figures.filter((g) => g.quantity.span.end <= marker.k.start).at(-1);
+      const total = totalOf(figures, f, marker.k.start);
       return { marker: marker.i, total: total ? total.index : null, by: dimensionOf(m, f, marker.k.end) };
     }
     if (opensWithBreakdown) return { marker: null, total: null, by: dimensionOf(m, f, f.segmentStart) };
     if (listAfterColon && qs >= colon.end) {
-      const total = figures.filter((g) => g.quantity.span.end <= colon.start).at(-1);
+      const total = totalOf(figures, f, colon.start);
       return { marker: null, total: total ? total.index : null, by: dimensionOf(m, f, f.segmentStart) };
     }
     return null;
   });
+}
+
+/**
+ * The total an item breaks down: the nearest figure before `end` in the
+ * item's unit ("đạt 220 tỷ USD, tăng 12%, trong đó dầu thô đạt 2 tỷ USD"
+ * breaks down the 220 tỷ USD), else the nearest figure.
+ */
+function totalOf(figures: readonly FigureNode[], item: FigureNode, end: number): FigureNode | undefined {
+  const before = figures.filter((g) => g.quantity.span.end <= end);
+  return before.filter((g) => g.quantity.unit === item.quantity.unit).at(-1) ?? before.at(-1);
 }
 
 /** What tells an item from the others: a place or a time standing before its figure in its part, else it is a part of the total. */

@@ -21,6 +21,12 @@ describe('findBreakdowns', () => {
     ['GRDP tăng 7%, trong đó quý III tăng 8,1%', [['7%', null], ['8,1%', { marker: 'trong đó', total: '7%', by: 'period' }]]],
     ['Tổng vốn đạt 20 tỷ USD; riêng vốn điều chỉnh đạt 5 tỷ USD', [['20 tỷ USD', null], ['5 tỷ USD', { marker: 'riêng', total: '20 tỷ USD', by: 'part' }]]],
     ['Tổng vốn 25 tỷ USD (trong đó vốn FDI 18 tỷ USD)', [['25 tỷ USD', null], ['18 tỷ USD', { marker: 'trong đó', total: '25 tỷ USD', by: 'part' }]]],
+    ['Doanh thu du lịch đạt 40 nghìn tỷ đồng, tăng 9%, trong đó doanh thu lưu trú đạt 12 nghìn tỷ đồng, tăng 11%', [
+      ['40 nghìn tỷ đồng', null],
+      ['9%', null],
+      ['12 nghìn tỷ đồng', { marker: 'trong đó', total: '40 nghìn tỷ đồng', by: 'part' }],
+      ['11%', { marker: 'trong đó', total: '9%', by: 'part' }],
+    ]],
   ])('reads the figures after a breakdown marker as items of the figure before it: "%s"', (text, expected) => {
     expect(items(text)).toEqual(expected);
   });

@@ -18,8 +18,10 @@ export function findEquivalents(m: SentenceMentions, figures: readonly FigureNod
     const previous = figures.filter((g) => g.quantity.span.end <= f.quantity.span.start).at(-1);
     if (!previous) return null;
     const qs = f.quantity.span.start;
-    const marker = m.markers.find((k) => k.marker === 'equivalent' && k.start >= previous.quantity.span.end && k.end <= qs);
-    if (marker) return previous.index;
+    // the marker restates the figure before it in the same part of the sentence, with no time between it and the figure it gives:
+    // "tương đương cùng kỳ năm trước; nhập khẩu đạt 4 tỷ USD" compares, and 4 tỷ USD restates nothing
+    const marker = m.markers.find((k) => k.marker === 'equivalent' && k.start >= previous.quantity.span.end && k.start >= f.segmentStart && k.end <= qs);
+    if (marker && !m.times.some((t) => t.start >= marker.end && t.end <= qs)) return previous.index;
     const bracketed = f.paren !== null && f.paren.start >= previous.quantity.span.end && f.paren.start - previous.quantity.span.end <= 2;
     const otherCurrency = MONEY.has(f.quantity.unit) && MONEY.has(previous.quantity.unit) && f.quantity.unit !== previous.quantity.unit;
     return bracketed && otherCurrency ? previous.index : null;

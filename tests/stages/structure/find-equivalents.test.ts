@@ -30,6 +30,7 @@ describe('findEquivalents', () => {
     ['a percentage in brackets', 'Doanh thu đạt 12.000 tỷ đồng (tăng 8%)', [['12.000 tỷ đồng', null], ['8%', null]]],
     ['brackets that stand beside other words', 'Doanh thu đạt 1.000 tỷ đồng, lợi nhuận trước thuế (khoảng 2 triệu USD)', [['1.000 tỷ đồng', null], ['khoảng 2 triệu USD', null]]],
     ['another currency without a marker or brackets', 'Xuất khẩu đạt 2 tỷ USD, thu ngân sách đạt 8.000 tỷ đồng', [['2 tỷ USD', null], ['8.000 tỷ đồng', null]]],
+    ['a marker that compares with a time', 'Lượng khách đạt 3 triệu lượt, tương đương cùng kỳ năm trước; doanh thu đạt 6.000 tỷ đồng', [['3 triệu lượt', null], ['6.000 tỷ đồng', null]]],
   ])('restates nothing with %s: "%s"', (_, text, expected) => {
     expect(restated(text)).toEqual(expected);
   });

@@ -21,7 +21,10 @@ export function findPairings(m: SentenceMentions, figures: readonly FigureNode[]
     const after = figures.filter((f) => f.quantity.span.start >= marker.end && f.quantity.span.start < clauseEnd && f.paren === null);
     if (after.length < 2) continue;
     // the concepts named before the marker, one for each figure, the nearest ones in order
-    const before = m.concepts.map((c, i) => ({ c, i })).filter(({ c }) => c.end <= marker.start);
+    // a concept after "của" qualifies the one before it ("xuất khẩu và nhập khẩu của khu vực FDI"), it is no item of the list
+    const qualifies = (c: { start: number }): boolean =>
+      m.markers.some((k) => k.marker === 'of' && k.end <= c.start && m.words.filter((w) => w.start >= k.end && w.end <= c.start).length <= 2 && !m.markers.some((p) => p.marker === 'comma' && p.start >= k.end && p.end <= c.start));
+    const before = m.concepts.map((c, i) => ({ c, i })).filter(({ c }) => c.end <= marker.start && !qualifies(c));
     const distinct = before.filter(({ c }, k) => !before.slice(k + 1).some(({ c: d }) => d.alias === c.alias));
     const chosen = distinct.slice(-after.length);
     if (chosen.length !== after.length) continue;

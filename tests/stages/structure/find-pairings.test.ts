@@ -28,6 +28,10 @@ describe('findPairings', () => {
     expect(pairs(text)).toEqual(expected);
   });
 
+  it('leaves out a concept that qualifies another after "của"', () => {
+    expect(pairs('Năm 2024, xuất khẩu và nhập khẩu của khu vực FDI tăng lần lượt 14% và 9%').map(([, p]) => p && p[1])).toEqual(['xuất khẩu', 'nhập khẩu']);
+  });
+
   it('pairs with the nearest mention of a concept named twice', () => {
     expect(pairs('Xuất khẩu quý III đạt 100 tỷ USD, riêng tháng 9 xuất khẩu và nhập khẩu đạt lần lượt 35 tỷ USD và 33 tỷ USD')).toEqual([
       ['100 tỷ USD', null],

@@ -69,6 +69,8 @@ export interface FigureNode {
   readonly change: ChangeDirection | null;
   /** The comparison base of the figure (index into the sentence's times). */
   readonly baseTime: number | null;
+  /** The named rule of the structure stage that found the base ("base.after-in-clause"); null without a base. */
+  readonly baseRule: string | null;
   /** "chiếm 20%": the figure is a share of a whole. */
   readonly share: boolean;
   /** "đạt 85% kế hoạch", "bằng 102% cùng kỳ": a percentage of a whole named right after it. */

@@ -80,7 +80,7 @@ describe('solieu extract', () => {
     expect(growth!.explain['period']).toMatchObject({ rule: 'period.before-in-sentence', text: 'năm 2023' });
     expect(growth!.explain['region']).toMatchObject({ rule: 'region.named-in-sentence', text: 'Đà Nẵng' });
     expect(growth!.explain['status']).toMatchObject({ rule: 'status.verb-before', text: 'ước đạt' });
-    expect(growth!.explain['basePeriod']).toMatchObject({ text: 'năm 2022' });
+    expect(growth!.explain['basePeriod']).toMatchObject({ rule: 'base.after-in-clause', text: 'năm 2022' });
   });
 
   it('runs the pipeline\'s own extract stage with --numbers', () => {

@@ -108,7 +108,7 @@ export function normaliseDocument(
         region: attribution(region, sentence.text, at),
         indicator: attribution(indicator, sentence.text, at),
         status: attribution(status, sentence.text, at),
-        ...(base ? { basePeriod: attribution({ rule: 'base.comparison', span: base }, sentence.text, at) } : {}),
+        ...(base ? { basePeriod: attribution({ rule: figure.baseRule ?? 'base.comparison', span: base }, sentence.text, at) } : {}),
       };
       out.push({
         sourcePath: doc.sourcePath,

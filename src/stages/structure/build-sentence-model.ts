@@ -52,6 +52,7 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
       paren: parentheticals.find((p) => qs >= p.start && qs < p.end) ?? null,
       change: change ? change.direction : null,
       baseTime: null,
+      baseRule: null,
       share: tokens.some((t) => t.kind === 'marker' && m.markers[t.ref]!.word === 'chiếm' && t.end <= qs && !tokens.some((u) => u.start >= t.end && u.end <= qs)),
       percentOf:
         after !== undefined && after.start - qe <= 2 &&
@@ -68,7 +69,8 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
       equivalentOf: null,
       host: null,
     };
-    figures.push({ ...figure, baseTime: findBase(m, tokens, timeRoles, figure, clauses[0]!) });
+    const base = findBase(m, tokens, timeRoles, figure, clauses[0]!);
+    figures.push({ ...figure, baseTime: base?.time ?? null, baseRule: base?.rule ?? null });
   }
   const opener = openerOf(m, tokens);
   const breakdowns = findBreakdowns(m, tokens, figures, opener?.marker === 'breakdown');

@@ -8,17 +8,28 @@ const VERB_TO_FIGURE = new Set(['tăng', 'giảm', 'đạt', 'là', 'ở mức',
 /** Verbs after a base that start the next figure: "tăng 2,65% và so với cùng kỳ năm trước tăng 2,77%". */
 const NEXT_FIGURE_VERBS = new Set(['tăng', 'giảm', 'đạt', 'là']);
 
+/** How a base was found: each named construction, in the order they are tried. */
+export const BASE_RULES = {
+  'base.right-before': 'the base right before the figure, only its verb between: "so với cùng kỳ năm trước tăng 2,77%"',
+  'base.after-in-clause': 'the base after the figure in its clause, unless it opens the next figure\'s comparison: "tăng 5,2% so với cùng kỳ năm trước"',
+  'base.sentence-opener': 'the base the sentence opens with: "So với tháng 12/2023, CPI tháng 11 tăng 2,65%"',
+  'base.own-clause': 'a clause that is only "so với" and its base, before the figure: "…, so với tháng trước, 8 nhóm hàng tăng giá"',
+} as const;
+
+/** The base a figure is compared with: an index into the sentence's times and the rule that found it. */
+export interface FoundBase {
+  readonly time: number;
+  readonly rule: keyof typeof BASE_RULES;
+}
+
 /**
- * The comparison base of a figure (index into the sentence's times): the
- * base right before it with only its verb between ("so với cùng kỳ năm
- * trước tăng 2,77%"), else the base after it in its clause unless that base
- * opens the next figure's comparison, else the base the sentence opens with
- * ("So với tháng 12/2023, CPI tháng 11 tăng 2,65%"). Null when none.
+ * The comparison base of a figure, by the first of {@link BASE_RULES} that
+ * applies. Null when none does.
  *
  * @example
- * findBase(mentionsOf('tăng 5,2% so với cùng kỳ năm trước'), tokens, roles, figure, opening) // → 0
+ * findBase(mentionsOf('tăng 5,2% so với cùng kỳ năm trước'), tokens, roles, figure, opening) // → { time: 0, rule: 'base.after-in-clause' }
  */
-export function findBase(m: SentenceMentions, tokens: readonly Token[], roles: readonly TimeRole[], f: FigureNode, opening: Span): number | null {
+export function findBase(m: SentenceMentions, tokens: readonly Token[], roles: readonly TimeRole[], f: FigureNode, opening: Span): FoundBase | null {
   const qs = f.quantity.span.start;
   const qe = f.quantity.span.end;
   const bases = m.times.map((t, i) => ({ t, i })).filter(({ i }) => roles[i] === 'base');
@@ -26,16 +37,15 @@ export function findBase(m: SentenceMentions, tokens: readonly Token[], roles: r
   if (before) {
     // only the verb, "thì" before it at most
     const between = tokens.filter((x) => x.start >= before.t.end && x.end <= qs && !(x.kind === 'marker' && m.markers[x.ref]!.marker === 'topic'));
-    if (between.length === 1 && isVerb(m, between[0]!, VERB_TO_FIGURE)) return before.i;
+    if (between.length === 1 && isVerb(m, between[0]!, VERB_TO_FIGURE)) return { time: before.i, rule: 'base.right-before' };
   }
   const after = bases.find(({ t }) => t.start >= qe && t.start < f.clause.end && !opensNextFigure(m, tokens, t.end));
-  if (after) return after.i;
+  if (after) return { time: after.i, rule: 'base.after-in-clause' };
   // "So với năm 2023, doanh thu tăng 5%" and, without the comma, "So với năm 2023 doanh thu tăng 5%"
   const opener = bases.find(({ t }) => t.start < opening.end && t.end <= qs && startsWithSoVoi(m, tokens, t.start));
-  if (opener) return opener.i;
-  // "…, so với tháng trước, trong 11 nhóm hàng có 8 nhóm tăng giá: …": a clause of its own that is only the base
+  if (opener) return { time: opener.i, rule: 'base.sentence-opener' };
   const alone = bases.filter(({ t }) => t.end <= qs && standsAlone(m, tokens, t.start, t.end)).at(-1);
-  return alone ? alone.i : null;
+  return alone ? { time: alone.i, rule: 'base.own-clause' } : null;
 }
 
 function isVerb(m: SentenceMentions, t: Token, verbs: ReadonlySet<string>): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../../../src/stages/extract/extract-mentions.ts';
 import { buildSentenceModel } from '../../../src/stages/structure/build-sentence-model.ts';
+import { BASE_RULES } from '../../../src/stages/structure/find-base.ts';
 import { taxonomy } from '../../helpers/taxonomy.ts';
 
 const model = (text: string) => buildSentenceModel(mentionsOf({ index: 0, paragraph: 0, span: { start: 0, end: text.length }, text }, { convention: 'vi', taxonomy, published: '2024-10-15' }));
@@ -11,6 +12,16 @@ const bases = (text: string) => {
 };
 
 describe('findBase', () => {
+  it.each([
+    ['base.right-before', 'Doanh thu bán lẻ so với tháng trước thì giảm 0,2%'],
+    ['base.after-in-clause', 'Dư nợ tín dụng tăng 9% so với cuối năm 2023'],
+    ['base.sentence-opener', 'So với 8 tháng năm 2023, vốn giải ngân tăng 5%'],
+    ['base.own-clause', 'CPI tháng 10, so với tháng trước, tăng 0,4%'],
+  ])('names the rule that found the base: %s', (rule, text) => {
+    expect(Object.keys(BASE_RULES)).toContain(rule);
+    expect(model(text).figures.map((f) => f.baseRule)).toEqual([rule]);
+  });
+
   it.each([
     ['Kim ngạch xuất khẩu 9 tháng năm 2024 đạt 300 tỷ USD, tăng 15% so với cùng kỳ năm trước', [['300 tỷ USD', null], ['15%', 'cùng kỳ năm trước']]],
     ['Dư nợ tín dụng tăng 9% so với cuối năm 2023', [['9%', 'cuối năm 2023']]],

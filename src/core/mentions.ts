@@ -217,6 +217,8 @@ export type MarkerKind =
   | 'per_unit'
   /** "thì": what stands before it is the topic of what follows ("so với tháng trước thì giảm 0,2%") */
   | 'topic'
+  /** "nhẹ", "mạnh", "thêm": how much a change is, between its verb and its figure ("tăng nhẹ 0,2%") */
+  | 'degree'
   /** "vào", "tại", "sang", "từ", "với", "theo": a preposition, so what follows is no subject */
   | 'preposition'
   /** clause punctuation */

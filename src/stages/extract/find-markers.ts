@@ -23,6 +23,7 @@ export const MARKER_WORDS: ReadonlyArray<readonly [MarkerKind, readonly string[]
   ['whole', ['cả']],
   ['per_unit', ['bình quân một', 'bình quân mỗi', 'bình quân 1', 'trung bình một', 'trung bình mỗi', 'trung bình 1']],
   ['topic', ['thì']],
+  ['degree', ['nhẹ', 'mạnh', 'mạnh mẽ', 'thêm', 'sâu', 'nhanh']],
   ['preposition', ['vào', 'tại', 'ở', 'sang', 'với', 'cho', 'từ', 'đến', 'tới', 'theo', 'trên', 'ra']],
 ];
 

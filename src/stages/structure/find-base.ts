@@ -1,4 +1,4 @@
-import type { SentenceMentions } from '../../core/mentions.ts';
+import type { MarkerKind, SentenceMentions } from '../../core/mentions.ts';
 import type { Span } from '../../core/records.ts';
 import type { FigureNode, TimeRole } from '../../core/sentence-model.ts';
 import type { Token } from './sentence-tokens.ts';
@@ -35,8 +35,8 @@ export function findBase(m: SentenceMentions, tokens: readonly Token[], roles: r
   const bases = m.times.map((t, i) => ({ t, i })).filter(({ i }) => roles[i] === 'base');
   const before = bases.filter(({ t }) => t.start >= f.clause.start && t.end <= qs).at(-1);
   if (before) {
-    // only the verb, "thì" before it at most
-    const between = tokens.filter((x) => x.start >= before.t.end && x.end <= qs && !(x.kind === 'marker' && m.markers[x.ref]!.marker === 'topic'));
+    // only the verb, "thì" before it and a word of degree after it at most ("so với tháng trước thì tăng nhẹ 0,2%")
+    const between = tokens.filter((x) => x.start >= before.t.end && x.end <= qs && !isMarker(m, x, 'topic') && !isMarker(m, x, 'degree'));
     if (between.length === 1 && isVerb(m, between[0]!, VERB_TO_FIGURE)) return { time: before.i, rule: 'base.right-before' };
   }
   const after = bases.find(({ t }) => t.start >= qe && t.start < f.clause.end && !opensNextFigure(m, tokens, t.end));
@@ -48,6 +48,10 @@ export function findBase(m: SentenceMentions, tokens: readonly Token[], roles: r
   return alone ? { time: alone.i, rule: 'base.own-clause' } : null;
 }
 
+function isMarker(m: SentenceMentions, t: Token, kind: MarkerKind): boolean {
+  return t.kind === 'marker' && m.markers[t.ref]!.marker === kind;
+}
+
 function isVerb(m: SentenceMentions, t: Token, verbs: ReadonlySet<string>): boolean {
   if (t.kind === 'change') return verbs.has(m.changes[t.ref]!.word);
   return t.kind === 'marker' && verbs.has(m.markers[t.ref]!.word);
@@ -55,12 +59,9 @@ function isVerb(m: SentenceMentions, t: Token, verbs: ReadonlySet<string>): bool
 
 /** After the base, a verb and at once a figure: the base belongs to that figure. */
 function opensNextFigure(m: SentenceMentions, tokens: readonly Token[], pos: number): boolean {
-  const rest = tokens.filter((x) => x.start >= pos);
-  // "thì" may stand before the verb
-  const [a, b, c] = rest;
-  if (a && isVerb(m, a, NEXT_FIGURE_VERBS) && b?.kind === 'quantity' && b.start - a.end <= 2) return true;
-  const topic = a?.kind === 'marker' && m.markers[a.ref]!.marker === 'topic';
-  return topic && b !== undefined && isVerb(m, b, NEXT_FIGURE_VERBS) && c?.kind === 'quantity' && c.start - b.end <= 2;
+  // "thì" may stand before the verb, a word of degree after it ("so với tháng trước thì tăng nhẹ 0,2%")
+  const [a, b] = tokens.filter((x) => x.start >= pos && !isMarker(m, x, 'topic') && !isMarker(m, x, 'degree'));
+  return a !== undefined && isVerb(m, a, NEXT_FIGURE_VERBS) && b?.kind === 'quantity';
 }
 
 /** The base and the "so với" before it are all their clause holds. */

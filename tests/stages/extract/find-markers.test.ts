@@ -16,11 +16,12 @@ describe('findMarkers: words', () => {
     ['Giá trị sản xuất gấp 1,5 lần năm 2020', [['gấp', 'multiple']]],
     ['Khu vực dịch vụ chiếm tỷ trọng lớn nhất', [['chiếm', 'share'], ['tỷ trọng', 'share']]],
     ['GRDP theo giá so sánh tăng 6,2%', [['theo giá so sánh', 'constant_prices']]],
-    ['Bên cạnh đó, du lịch phục hồi mạnh', [['bên cạnh đó', 'continuation'], [',', 'comma']]],
+    ['Bên cạnh đó, du lịch phục hồi mạnh', [['bên cạnh đó', 'continuation'], [',', 'comma'], ['mạnh', 'degree']]],
     ['Thu ngân sách đạt 102% dự toán của cả năm', [['dự toán', 'reference'], ['của', 'of'], ['cả', 'whole']]],
     ['Vốn bình quân một doanh nghiệp đạt 10 tỷ đồng', [['bình quân một', 'per_unit']]],
     ['So với năm 2023 thì giảm 0,2%', [['so với', 'compare'], ['thì', 'topic']]],
-    ['Xuất khẩu sang Hoa Kỳ tăng mạnh', [['sang', 'preposition']]],
+    ['Xuất khẩu sang Hoa Kỳ tăng mạnh', [['sang', 'preposition'], ['mạnh', 'degree']]],
+    ['CPI so với tháng trước tăng nhẹ 0,2%', [['so với', 'compare'], ['trước', 'comparative'], ['nhẹ', 'degree']]],
   ])('"%s"', (sentence, expected) => {
     expect(markers(sentence)).toEqual(expected);
   });
@@ -50,7 +51,7 @@ describe('findMarkers: words', () => {
 describe('findMarkers: punctuation', () => {
   it.each([
     ['IIP tăng 5,4%; trong đó ngành dệt tăng 12,1%', [[';', 'semicolon'], ['trong đó', 'breakdown']]],
-    ['Các tỉnh tăng mạnh: Hưng Yên tăng 12%', [[':', 'colon']]],
+    ['Các tỉnh tăng mạnh: Hưng Yên tăng 12%', [['mạnh', 'degree'], [':', 'colon']]],
     ['Vốn đạt 5 tỷ USD (tăng 8%) – cao nhất 5 năm', [['(', 'open_paren'], [')', 'close_paren'], ['–', 'dash']]],
     ['Chương trình “Người Việt dùng hàng Việt” lan tỏa', [['“', 'quote'], ['”', 'quote']]],
     ['Tăng 4,2% — thấp nhất ba năm', [['—', 'dash']]],

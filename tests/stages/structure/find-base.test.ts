@@ -35,12 +35,14 @@ describe('findBase', () => {
     ['Doanh thu bán lẻ so với tháng trước thì giảm 0,2%', [['0,2%', 'tháng trước']]],
     ['Tỷ lệ giải ngân so với cùng kỳ năm trước bằng 95%', [['95%', 'cùng kỳ năm trước']]],
     ['Giá thuê kho bãi so với cùng kỳ năm trước ở mức 120%', [['120%', 'cùng kỳ năm trước']]],
+    ['Giá điện so với tháng trước tăng nhẹ 0,3%', [['0,3%', 'tháng trước']]],
   ])('reads the base right before the figure, with only its verb between: "%s"', (text, expected) => {
     expect(bases(text)).toEqual(expected);
   });
 
   it.each([
     ['Xuất khẩu đạt 35 tỷ USD và so với tháng trước tăng 2%', [['35 tỷ USD', null], ['2%', 'tháng trước']]],
+    ['Xuất khẩu đạt 35 tỷ USD và so với tháng trước tăng mạnh 9%', [['35 tỷ USD', null], ['9%', 'tháng trước']]],
     ['CPI tháng 9 tăng 0,3% và so với cùng kỳ năm trước thì tăng 3,5%', [['0,3%', null], ['3,5%', 'cùng kỳ năm trước']]],
   ])('gives a base that opens the next figure to that figure only: "%s"', (text, expected) => {
     expect(bases(text)).toEqual(expected);

@@ -42,7 +42,7 @@ export function extractFromText(text: string, stages: readonly Stage[], ctx: Sta
       rejected: [],
       work: null,
       failure: text.trim() === '' ? null : makeReject('FILE_NO_TEXT', source.name, 'expected text, got none'),
-      counts: { sentences: 0, quantities: 0, observations: 0, accepted: 0, rejected: 0 },
+      counts: [],
     };
   }
   return processDocument(doc, stages, ctx, until);

@@ -3,12 +3,10 @@ import type { Observation, SourceDocument } from '../core/records.ts';
 import { makeReject, type Reject } from '../core/reject-codes.ts';
 import type { Stage, StageContext } from '../stages/stage.ts';
 
-/** Counts one document contributes to each stage's totals. */
-export interface DocumentCounts {
-  readonly sentences: number;
-  readonly quantities: number;
-  readonly observations: number;
-  readonly accepted: number;
+/** What one stage left of one document: its records and the records it rejected. */
+export interface StageCount {
+  readonly stage: string;
+  readonly out: number;
   readonly rejected: number;
 }
 
@@ -16,7 +14,8 @@ export interface DocumentCounts {
 export interface ProcessedDocument {
   readonly accepted: readonly Observation[];
   readonly rejected: readonly Reject[];
-  readonly counts: DocumentCounts;
+  /** What each stage that ran left, in the pipeline's order. */
+  readonly counts: readonly StageCount[];
   /** The work as the last stage left it; null when there was no document. */
   readonly work: DocumentWork | null;
   /** Set when a stage failed on the document (a defect, kept as a reject). */
@@ -30,18 +29,21 @@ export interface ProcessedDocument {
  * error.
  *
  * @example
- * processDocument(doc, pipeline.stages, ctx).counts // → { sentences: 41, quantities: 43, … }
+ * processDocument(doc, pipeline.stages, ctx).counts[0] // → { stage: 'segment', out: 41, rejected: 0 }
  */
 export function processDocument(doc: SourceDocument, stages: readonly Stage[], ctx: StageContext, until?: string): ProcessedDocument {
   let work = startWork(doc);
   let stage = stages[0]?.name ?? 'pipeline';
+  const counts: StageCount[] = [];
   try {
     for (const s of stages) {
       stage = s.name;
+      const rejectedBefore = work.rejected.length;
       work = s.run(work, ctx);
+      counts.push({ stage: s.name, out: s.count ? s.count(work) : furthestRecords(work), rejected: work.rejected.length - rejectedBefore });
       if (s.name === until) break;
     }
-    return { accepted: work.accepted, rejected: work.rejected, work, failure: null, counts: countsOf(work) };
+    return { accepted: work.accepted, rejected: work.rejected, work, failure: null, counts };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -49,17 +51,19 @@ export function processDocument(doc: SourceDocument, stages: readonly Stage[], c
       rejected: [],
       work,
       failure: makeReject('STAGE_FAILED', doc.sourcePath, `expected the ${stage} stage to finish, got an error: ${reason}`),
-      counts: { sentences: 0, quantities: 0, observations: 0, accepted: 0, rejected: 0 },
+      counts: [],
     };
   }
 }
 
-function countsOf(work: DocumentWork): DocumentCounts {
-  return {
-    sentences: work.sentences.length,
-    quantities: work.mentions.reduce((n, m) => n + m.numbers.filter((r) => r.quantity).length, 0),
-    observations: work.observations.length,
-    accepted: work.accepted.length,
-    rejected: work.rejected.length,
-  };
+/** The records of the furthest step of the work that has any, for a stage that does not count its own. */
+function furthestRecords(work: DocumentWork): number {
+  const steps = [
+    work.sentences.length,
+    work.mentions.reduce((n, m) => n + m.numbers.filter((r) => r.quantity).length, 0),
+    work.models.reduce((n, m) => n + m.figures.length, 0),
+    work.observations.length,
+    work.accepted.length,
+  ];
+  return steps.findLast((n) => n > 0) ?? 0;
 }

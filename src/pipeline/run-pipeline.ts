@@ -31,7 +31,7 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number, file: string) => void;
 }
 
-/** Counts for one stage across the run. */
+/** Counts for one stage across the run: what it took in (what the stage before it left) and what it left. */
 export interface StageInfo {
   readonly stage: string;
   readonly in: number;
@@ -95,7 +95,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const fileLimit = pLimit(options.concurrency ?? pipeline.settings.concurrency);
     const writer = pLimit(1);
     const rejectedFiles: Reject[] = [];
-    const totals = { loaded: 0, unchanged: 0, sentences: 0, quantities: 0, observations: 0, accepted: 0, rejected: 0 };
+    const totals = { loaded: 0, unchanged: 0, accepted: 0, rejected: 0 };
+    // each stage's records over all documents, in the pipeline's order
+    const stageTotals = new Map<string, { out: number; rejected: number }>(pipeline.stages.map((s) => [s.name, { out: 0, rejected: 0 }]));
     let done = 0;
 
     await Promise.all(
@@ -139,23 +141,19 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         return void rejectedFiles.push(makeReject('WRITE_FAILED', file, `expected the document version to be stored, got: ${reason}`));
       }
       totals.loaded++;
-      totals.sentences += processed.counts.sentences;
-      totals.quantities += processed.counts.quantities;
-      totals.observations += processed.counts.observations;
-      totals.accepted += processed.counts.accepted;
-      totals.rejected += processed.counts.rejected;
+      totals.accepted += processed.accepted.length;
+      totals.rejected += processed.rejected.length;
+      for (const c of processed.counts) {
+        const t = stageTotals.get(c.stage)!;
+        stageTotals.set(c.stage, { out: t.out + c.out, rejected: t.rejected + c.rejected });
+      }
     }
 
     rejectedFiles.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
     await writeRunRejects(db, runId, rejectedFiles);
     const exported = await exportRun(db, options.output, runId);
-    const stages: StageInfo[] = [
-      { stage: 'load', in: files.length, out: totals.loaded, rejected: rejectedFiles.filter((r) => r.stage === 'load').length },
-      { stage: 'segment', in: totals.loaded, out: totals.sentences, rejected: 0 },
-      { stage: 'extract', in: totals.sentences, out: totals.quantities, rejected: 0 },
-      { stage: 'normalise', in: totals.quantities, out: totals.observations, rejected: 0 },
-      { stage: 'validate', in: totals.observations, out: totals.accepted, rejected: totals.rejected },
-    ];
+    const stages: StageInfo[] = [{ stage: 'load', in: files.length, out: totals.loaded, rejected: rejectedFiles.filter((r) => r.stage === 'load').length }];
+    for (const [stage, t] of stageTotals) stages.push({ stage, in: stages.at(-1)!.out, out: t.out, rejected: t.rejected });
     const summary: RunSummary = {
       runId,
       documentsRead: files.length,

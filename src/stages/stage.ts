@@ -19,6 +19,13 @@ export interface StageContext {
 export interface Stage {
   readonly name: string;
   run(work: DocumentWork, ctx: StageContext): DocumentWork;
+  /**
+   * How many records the stage left, for the run's summary ("extract
+   * 68→41"). Without it, the summary counts the records of the furthest
+   * step that has any: accepted, observations, figures, quantities or
+   * sentences.
+   */
+  count?(work: DocumentWork): number;
 }
 
 /**

@@ -2,7 +2,9 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { definePipeline } from '../../src/pipeline/define-pipeline.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import type { Stage } from '../../src/stages/stage.ts';
 import pipeline from '../../pipelines/reports.ts';
 import { ROOT } from '../helpers/shared-corpus.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
@@ -37,6 +39,25 @@ describe('runPipeline', () => {
     const texts = rows.map((r) => r['text']!);
     for (const notAFigure of ['23', '52', '22/3/2018', '27/9/2019', '(1)', '2030', '2045']) expect(texts).not.toContain(notAFigure);
     expect(texts.some((t) => /NQ|\/TW/.test(t))).toBe(false);
+  });
+
+  it('runs a stage a pipeline adds and counts each stage of the pipeline in the summary', async () => {
+    const { input, output, db } = layout();
+    await import('node:fs/promises').then((fs) => fs.mkdir(input, { recursive: true }));
+    copyFileSync(SEED, path.join(input, 'seed.txt'));
+    const onlyMoney: Stage = { name: 'only-money', run: (w) => ({ ...w, observations: w.observations.filter((o) => o.unit === 'VND' || o.unit === 'USD') }) };
+    const stages = [...pipeline.stages];
+    stages.splice(stages.findIndex((s) => s.name === 'validate'), 0, onlyMoney);
+    const summary = await runPipeline({ input, output, db, pipeline: definePipeline({ name: 'money', description: 'money figures only', stages }) });
+    expect(summary.stages.map((s) => s.stage)).toEqual(['load', 'segment', 'extract', 'structure', 'normalise', 'only-money', 'validate']);
+    // each stage takes in what the stage before it left
+    summary.stages.slice(1).forEach((s, i) => expect(s.in).toBe(summary.stages[i]!.out));
+    const normalised = summary.stages.find((s) => s.stage === 'normalise')!.out;
+    const money = summary.stages.find((s) => s.stage === 'only-money')!.out;
+    expect(money).toBeGreaterThan(0);
+    expect(money).toBeLessThan(normalised);
+    expect(summary.observationsAccepted).toBe(money);
+    expect(csv(path.join(output, 'observations.csv')).every((r) => r['unit'] === 'VND' || r['unit'] === 'USD')).toBe(true);
   });
 
   it('skips an unchanged report on the next run and keeps its observations', async () => {

@@ -5,4 +5,5 @@ import { normaliseDocument } from './normalise-document.ts';
 export const normaliseStage: Stage = {
   name: 'normalise',
   run: (work, ctx) => ({ ...work, observations: normaliseDocument(work.document, work.models, work.titleMentions, { taxonomy: ctx.taxonomy }) }),
+  count: (work) => work.observations.length,
 };

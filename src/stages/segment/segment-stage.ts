@@ -5,4 +5,5 @@ import { segmentSentences } from './segment-sentences.ts';
 export const segmentStage: Stage = {
   name: 'segment',
   run: (work) => ({ ...work, sentences: segmentSentences(work.document.text) }),
+  count: (work) => work.sentences.length,
 };

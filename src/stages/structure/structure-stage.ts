@@ -5,4 +5,5 @@ import { buildSentenceModel } from './build-sentence-model.ts';
 export const structureStage: Stage = {
   name: 'structure',
   run: (work) => ({ ...work, models: work.mentions.map(buildSentenceModel) }),
+  count: (work) => work.models.reduce((n, m) => n + m.figures.length, 0),
 };

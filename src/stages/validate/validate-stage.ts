@@ -8,4 +8,5 @@ export const validateStage: Stage = {
     const { accepted, rejected } = validateObservations(work.observations, { indicators: ctx.taxonomy.indicators.indicators, knownUnits: ctx.knownUnits });
     return { ...work, accepted, rejected };
   },
+  count: (work) => work.accepted.length,
 };

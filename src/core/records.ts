@@ -115,6 +115,8 @@ export interface Observation {
   readonly sentence: string;
   readonly span: Span;
   readonly sentenceIndex: number;
+  /** Where the sentence starts in the document text. */
+  readonly sentenceStart: number;
   /** For each attribute, the rule that set it and the words it read. */
   readonly explain: Readonly<Partial<Record<ExplainedAttribute, Attribution>>>;
 }

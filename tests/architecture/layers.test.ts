@@ -8,7 +8,7 @@ import { ROOT } from '../helpers/shared-corpus.ts';
  * The folders of src/ form layers: every import points down the list, none
  * up, none sideways between stages. `core` is the leaf.
  */
-const LAYERS = ['cli', 'pipeline', 'eval', 'export', 'warehouse', 'stages', 'taxonomy', 'core'] as const;
+const LAYERS = ['cli', 'pipeline', 'eval', 'export', 'warehouse', 'revisions', 'stages', 'taxonomy', 'core'] as const;
 
 const SRC = path.join(ROOT, 'src');
 

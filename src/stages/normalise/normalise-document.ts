@@ -127,6 +127,7 @@ export function normaliseDocument(
         sentence: sentence.text,
         span: { start: at + q.span.start, end: at + q.span.end },
         sentenceIndex: sentence.index,
+        sentenceStart: sentence.span.start,
         explain,
       });
     }

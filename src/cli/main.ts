@@ -31,7 +31,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
     .option('--pipeline <name>', 'pipeline name in pipelines/ or path to a pipeline file', 'reports')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for every document, for relative periods', isoDate)
-    .option('--manifest <file>', 'CSV/TSV listing files with their publication dates (columns: file or source_path; published, date or approx_date)')
+    .option('--manifest <file>', 'CSV/TSV listing files with their publication dates and report ids (columns: file or source_path; published, date or approx_date; doc_id)')
+    .addOption(new Option('--doc-id-from <source>', 'where report ids come from: auto tries the manifest doc_id, the page URL, the path').choices(['auto', 'manifest', 'url', 'path']).default('auto'))
+    .option('--prune', 'retract the figures of reports whose files are gone (by default they stay current, marked missing)')
+    .addOption(new Option('--wait <seconds>', 'how long to wait for another run on the same warehouse').argParser(nonNegativeInt).default(600))
     .addOption(new Option('--concurrency <n>', 'files processed at once').argParser(positiveInt))
     .option('--quiet', 'print only the summary line')
     .action(async (opts) => {
@@ -43,6 +46,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         pipeline: opts.pipeline,
         published: opts.published ?? null,
         manifest: opts.manifest ? path.resolve(opts.manifest) : null,
+        docIdFrom: opts.docIdFrom,
+        prune: Boolean(opts.prune),
+        waitSeconds: opts.wait,
         concurrency: opts.concurrency,
         quiet: Boolean(opts.quiet),
       });
@@ -92,5 +98,11 @@ function isoDate(value: string): string {
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number of seconds, got "${value}"`);
   return n;
 }

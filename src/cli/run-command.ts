@@ -1,6 +1,7 @@
 import { loadPipeline } from './load-pipeline.ts';
 import { EXIT } from './exit-codes.ts';
 import { runPipeline, RunError, type RunSummary } from '../pipeline/run-pipeline.ts';
+import type { DocIdFrom } from '../pipeline/survey-files.ts';
 import { readManifest } from '../stages/load/read-manifest.ts';
 
 /** The `run` command's options, resolved. */
@@ -11,6 +12,10 @@ export interface RunCommandOptions {
   readonly pipeline: string;
   readonly published: string | null;
   readonly manifest: string | null;
+  readonly docIdFrom: DocIdFrom;
+  readonly prune: boolean;
+  /** Seconds to wait for another run on the same warehouse. */
+  readonly waitSeconds: number;
   readonly concurrency?: number;
   readonly quiet: boolean;
 }
@@ -18,13 +23,23 @@ export interface RunCommandOptions {
 /**
  * `solieu run`: runs the pipeline, prints progress (on a terminal) and a
  * summary, and returns the exit code: 0 clean, 3 when some inputs were
- * rejected, 2 when the run failed (with a one-line message).
+ * rejected, 2 when the run failed or was stopped (with a one-line message).
+ * SIGINT or SIGTERM stops it after the files under way; a second one ends
+ * it at once.
  *
  * @example
  * await runCommand({ input: 'raw', output: 'output', db: 'output/warehouse.sqlite', pipeline: 'reports', … }) // → 0
  */
 export async function runCommand(o: RunCommandOptions): Promise<number> {
   let summary: RunSummary;
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stop.signal.aborted) process.exit(EXIT.FAILED);
+    process.stderr.write(`\nsolieu run: ${signal}: finishing the files under way, then stopping (again to stop at once)\n`);
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     const pipeline = await loadPipeline(o.pipeline);
     const manifest = o.manifest ? readManifest(o.manifest) : undefined;
@@ -35,6 +50,11 @@ export async function runCommand(o: RunCommandOptions): Promise<number> {
       db: o.db,
       pipeline,
       published: o.published,
+      docIdFrom: o.docIdFrom,
+      prune: o.prune || pipeline.settings.prune,
+      waitSeconds: o.waitSeconds,
+      signal: stop.signal,
+      onWait: (h) => process.stderr.write(`solieu run: the warehouse is in use by run ${h.runId} (pid ${h.pid}, since ${h.since}); waiting up to ${o.waitSeconds} s\n`),
       ...(manifest ? { manifest } : {}),
       ...(o.concurrency ? { concurrency: o.concurrency } : {}),
       ...(tty ? { onProgress: (done: number, total: number, file: string) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`) } : {}),
@@ -44,8 +64,15 @@ export async function runCommand(o: RunCommandOptions): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`solieu run: ${error instanceof RunError ? '' : 'failed: '}${message}\n`);
     return EXIT.FAILED;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
   process.stdout.write(formatSummary(summary, o));
+  if (summary.stopped) {
+    process.stderr.write(`solieu run: stopped with ${summary.documentsSkipped} of ${summary.documentsRead} files not read; run again to finish\n`);
+    return EXIT.FAILED;
+  }
   return summary.documentsRejected > 0 ? EXIT.INPUTS_REJECTED : EXIT.OK;
 }
 
@@ -54,11 +81,27 @@ function formatSummary(s: RunSummary, o: RunCommandOptions): string {
   if (!o.quiet) {
     for (const r of s.rejectedFiles) lines.push(`rejected ${r.sourcePath}: ${r.code}: ${r.message}`);
     for (const f of s.filesIgnored) lines.push(`ignored ${f}: not a report format the pipeline reads`);
+    for (const r of s.interruptedRuns) lines.push(`run ${r} did not finish: marked interrupted`);
     lines.push(`stages: ${s.stages.map((st) => `${st.stage} ${st.in}→${st.out}${st.rejected ? ` (${st.rejected} rejected)` : ''}`).join(', ')}`);
-    lines.push(`wrote ${o.output}/observations.csv (${s.exported.observations} rows), ${o.output}/rejects.csv (${s.exported.rejects} rows), ${o.db}`);
+    const f = s.figures;
+    lines.push(`figures: ${f.new} new, ${f.revised} revised, ${f.reclassified} reclassified, ${f.retracted} retracted, ${f.same} the same`);
+    if (s.documentsMissing > 0) {
+      lines.push(s.documentsPruned > 0 ? `${s.documentsMissing} reports have no file: their figures are retracted` : `${s.documentsMissing} reports have no file: their figures stay current (--prune retracts them)`);
+    }
+    if (!s.stopped) lines.push(`wrote ${o.output}/observations.csv (${s.exported.observations} rows), ${o.output}/rejects.csv (${s.exported.rejects} rows), ${o.db}`);
   }
+  const parts = [
+    `loaded ${s.documentsLoaded}`,
+    ...(s.documentsUpdated ? [`updated ${s.documentsUpdated}`] : []),
+    `unchanged ${s.documentsUnchanged}`,
+    ...(s.documentsRenamed ? [`renamed ${s.documentsRenamed}`] : []),
+    ...(s.documentsDuplicate ? [`duplicates ${s.documentsDuplicate}`] : []),
+    `rejected ${s.documentsRejected}`,
+    ...(s.documentsSkipped ? [`skipped ${s.documentsSkipped}`] : []),
+  ];
   lines.push(
-    `documents read ${s.documentsRead} (loaded ${s.documentsLoaded}, unchanged ${s.documentsUnchanged}, rejected ${s.documentsRejected})` +
+    `documents read ${s.documentsRead} (${parts.join(', ')})` +
+      `${s.documentsMissing ? `, ${s.documentsMissing} missing` : ''}` +
       `${s.filesIgnored.length ? `, ${s.filesIgnored.length} other files ignored` : ''}; ` +
       `observations accepted ${s.observationsAccepted}, rejected ${s.observationsRejected}; ${s.seconds.toFixed(2)} s`,
   );

@@ -10,6 +10,8 @@ export const REJECT_CODES = {
   FILE_INVALID_UTF8: { stage: 'load', summary: 'the file is not valid UTF-8' },
   FILE_UNREADABLE: { stage: 'load', summary: 'the file could not be read' },
   FILE_NO_TEXT: { stage: 'load', summary: 'the document has no text after extraction' },
+  DOC_ID_CONFLICT: { stage: 'load', summary: 'another file of the run has the same report id' },
+  DUPLICATE_OF_REJECTED: { stage: 'load', summary: 'the file has the content of another file of the run, which was rejected' },
   // any stage: a defect in solieu itself, kept as a record so the run goes on
   STAGE_FAILED: { stage: 'pipeline', summary: 'a stage failed on this document' },
   // validate

@@ -9,6 +9,8 @@ export interface PipelineSettings {
   readonly concurrency: number;
   /** A folder of taxonomy CSV files that extend the built-in ones. */
   readonly taxonomyDir: string | null;
+  /** Retract the figures of reports whose files are gone (as `--prune` does); by default they stay current, marked missing. */
+  readonly prune: boolean;
 }
 
 /** A pipeline: a name, what it is for, its stages in order and its settings. */
@@ -58,6 +60,7 @@ export function definePipeline(input: PipelineInput): PipelineDefinition {
       formats: input.settings?.formats ?? ['txt', 'md', 'html'],
       concurrency,
       taxonomyDir: input.settings?.taxonomyDir ?? null,
+      prune: input.settings?.prune ?? false,
     },
   };
 }

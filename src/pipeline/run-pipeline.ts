@@ -1,20 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { exportRun } from '../export/export-run.ts';
-import { buildDocument, readSourceBytes } from '../stages/load/read-document.ts';
 import { formatOf, listInputFiles } from '../stages/load/list-input-files.ts';
+import type { ManifestEntry } from '../stages/load/read-manifest.ts';
+import { stageContext } from '../stages/stage.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
 import { openSqliteWarehouse, type Warehouse } from '../warehouse/database.ts';
 import { migrateToLatest } from '../warehouse/migrate-to-latest.ts';
-import { currentVersion, finishRun, startRun, touchDocument, writeRunRejects } from '../warehouse/runs.ts';
-import { writeDocumentVersion } from '../warehouse/write-document-version.ts';
+import { markMissing, pruneReports } from '../warehouse/report-events.ts';
+import { acquireRunLock, isAlive, type LockHolder } from '../warehouse/run-lock.ts';
+import { finishRun, startRun, writeRunRejects } from '../warehouse/runs.ts';
+import { storedReports } from '../warehouse/stored-reports.ts';
+import type { FigureCounts } from '../warehouse/write-version.ts';
+import { applyFilePlan, type ApplyContext, type FileOutcome } from './apply-plan.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
-import { stageContext } from '../stages/stage.ts';
-import { processDocument } from './process-document.ts';
-import { makeReject, type Reject } from '../core/reject-codes.ts';
+import { planRun, type FilePlan } from './plan-run.ts';
+import type { StageCount } from './process-document.ts';
 import { SOLIEU_VERSION } from './solieu-version.ts';
+import { surveyFiles, type DocIdFrom } from './survey-files.ts';
 
 /** What a run needs, normalised by the CLI (paths resolved, defaults set). */
 export interface RunOptions {
@@ -24,9 +30,19 @@ export interface RunOptions {
   readonly pipeline: PipelineDefinition;
   /** Publication date for every document, overriding what the files say. */
   readonly published?: string | null;
-  /** Per-file metadata from a manifest (publication dates), by relative path. */
-  readonly manifest?: ReadonlyMap<string, { readonly published: string | null }>;
+  /** Per-file metadata from a manifest (publication dates, report ids), by relative path. */
+  readonly manifest?: ReadonlyMap<string, ManifestEntry>;
+  /** Where report ids come from (default `auto`: manifest `doc_id`, canonical URL, path). */
+  readonly docIdFrom?: DocIdFrom;
+  /** Retract the figures of reports whose files are gone (also a pipeline setting). */
+  readonly prune?: boolean;
   readonly concurrency?: number;
+  /** How long to wait for another run on the same warehouse to finish (default 600 s; 0: do not wait). */
+  readonly waitSeconds?: number;
+  /** Told once when the warehouse is busy and the run waits. */
+  readonly onWait?: (holder: LockHolder) => void;
+  /** Stops the run after the files under way (SIGINT, SIGTERM): the run is marked interrupted. */
+  readonly signal?: AbortSignal;
   /** Called after each file, for progress display. */
   readonly onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -39,35 +55,62 @@ export interface StageInfo {
   readonly rejected: number;
 }
 
-/** What a run did; its counts add up: read = loaded + unchanged + rejected. */
+/**
+ * What a run did. Its file counts add up: read = loaded + updated +
+ * unchanged + renamed + duplicates + rejected + skipped.
+ */
 export interface RunSummary {
   readonly runId: string;
   readonly documentsRead: number;
+  /** New versions stored (new reports, changed ones, re-read and restored ones). */
   readonly documentsLoaded: number;
+  /** Versions updated in place: re-read (a newer extractor, a corrected date) with no figure changed. */
+  readonly documentsUpdated: number;
   readonly documentsUnchanged: number;
+  readonly documentsRenamed: number;
+  /** Files with the content of another file of the run. */
+  readonly documentsDuplicate: number;
   readonly documentsRejected: number;
+  /** Files not started because the run was stopped. */
+  readonly documentsSkipped: number;
+  /** Reports whose files are gone (their figures stay current unless pruned). */
+  readonly documentsMissing: number;
+  /** Missing reports whose figures this run retracted. */
+  readonly documentsPruned: number;
   /** Files of types the pipeline does not read (listed, not processed). */
   readonly filesIgnored: readonly string[];
   readonly observationsAccepted: number;
   readonly observationsRejected: number;
+  /** How the figures of the stored versions differ from the versions before (retracted includes pruned reports' figures). */
+  readonly figures: FigureCounts;
   readonly exported: { readonly observations: number; readonly rejects: number };
   readonly rejectedFiles: readonly Reject[];
   readonly stages: readonly StageInfo[];
+  /** Runs found unfinished (killed, crashed) and marked interrupted. */
+  readonly interruptedRuns: readonly string[];
+  /** Set when the run was stopped before it read every file. */
+  readonly stopped: boolean;
   readonly seconds: number;
 }
 
-/** A failure of the run itself (not of one input): bad paths, an unwritable output, a broken warehouse. */
+/** A failure of the run itself (not of one input): bad paths, an unwritable output, a broken or busy warehouse. */
 export class RunError extends Error {
   override readonly name = 'RunError';
 }
 
 /**
  * Runs a pipeline over an input folder into a warehouse and CSV exports.
- * Files are read and processed concurrently (one p-limit for files); the
- * warehouse has a single writer (a second p-limit of one), and each document
- * version is written in one transaction. A file that cannot be read or
- * processed becomes a reject and the run goes on; only failures of the run
- * itself throw a {@link RunError}.
+ *
+ * 1. Takes the warehouse's run lock (waiting for another run to finish).
+ * 2. Hashes and identifies every file, and decides for all of them at once
+ *    what the run does ({@link planRun}): unchanged, renamed, a duplicate,
+ *    a new, changed, re-read or restored version.
+ * 3. Parses and stores the files concurrently (one p-limit for files), with
+ *    one writer; each document version is one write transaction.
+ * 4. Marks the reports whose files are gone as missing, retracting their
+ *    figures when pruning, and writes the exports.
+ * A file that cannot be used becomes a reject and the run goes on; only
+ * failures of the run itself throw a {@link RunError}.
  *
  * @example
  * const summary = await runPipeline({ input: 'raw', output: 'output', db: 'output/warehouse.sqlite', pipeline });
@@ -84,98 +127,130 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const ctx = stageContext(taxonomy);
   const db = await openWarehouse(options.db);
   const runId = newRunId();
-  const at = new Date().toISOString();
+  const lock = await acquireRunLock(db, { runId, waitSeconds: options.waitSeconds ?? 600, ...(options.onWait ? { onWait: options.onWait } : {}) }).catch(async (error: unknown) => {
+    await db.destroy();
+    throw new RunError(`cannot lock the warehouse ${options.db}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  if (!lock.ok) {
+    await db.destroy();
+    const h = lock.holder;
+    throw new RunError(`the warehouse ${options.db} is in use by run ${h.runId} (pid ${h.pid} on ${h.host}, since ${h.since}); gave up after waiting ${options.waitSeconds ?? 600} s`);
+  }
+  const extractorVersion = `${SOLIEU_VERSION} ${pipeline.name}`;
   try {
-    await startRun(db, { runId, pipeline: pipeline.name, inputDir: options.input, version: SOLIEU_VERSION, at });
+    await startRun(db, { runId, pipeline: pipeline.name, inputDir: options.input, version: SOLIEU_VERSION, at: new Date().toISOString() });
     const listing = await listInputFiles(options.input);
     const formats = new Set(pipeline.settings.formats);
     const files = listing.files.filter((f) => formats.has(formatOf(f)!));
     const ignored = [...listing.ignored, ...listing.files.filter((f) => !formats.has(formatOf(f)!))].sort();
+    const concurrency = options.concurrency ?? pipeline.settings.concurrency;
 
-    const fileLimit = pLimit(options.concurrency ?? pipeline.settings.concurrency);
+    const given = (file: string): { date: string; source: 'option' | 'manifest' } | null => {
+      if (options.published) return { date: options.published, source: 'option' };
+      const fromManifest = options.manifest?.get(file)?.published;
+      return fromManifest ? { date: fromManifest, source: 'manifest' } : null;
+    };
+    const surveyed = await surveyFiles(options.input, files, { docIdFrom: options.docIdFrom ?? 'auto', ...(options.manifest ? { manifest: options.manifest } : {}), concurrency });
+    const plan = planRun(surveyed, await storedReports(db), { extractorVersion, givenPublished: (f) => given(f)?.date ?? null });
+
     const writer = pLimit(1);
-    const rejectedFiles: Reject[] = [];
-    const totals = { loaded: 0, unchanged: 0, accepted: 0, rejected: 0 };
-    // each stage's records over all documents, in the pipeline's order
-    const stageTotals = new Map<string, { out: number; rejected: number }>(pipeline.stages.map((s) => [s.name, { out: 0, rejected: 0 }]));
+    const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, givenPublished: given, write: (work) => writer(work) };
+    const outcomes: FileOutcome[] = [];
     let done = 0;
-
-    await Promise.all(
-      files.map((file) =>
-        fileLimit(async () => {
-          const outcome = await loadOne(file);
-          done++;
-          options.onProgress?.(done, files.length, file);
-          return outcome;
-        }),
-      ),
-    );
-
-    async function loadOne(file: string): Promise<void> {
-      const source = await readSourceBytes(options.input, file);
-      if (!source.ok) return void rejectedFiles.push(source.reject);
-      const current = await writer(() => currentVersion(db, file));
-      if (current && current.content_hash === source.contentHash && current.extractor_version === SOLIEU_VERSION) {
-        totals.unchanged++;
-        await writer(() => touchDocument(db, file, runId));
+    let skipped = 0;
+    const run = async (p: FilePlan): Promise<void> => {
+      if (options.signal?.aborted) {
+        skipped++;
         return;
       }
-      const published = options.published ?? options.manifest?.get(file)?.published ?? null;
-      const read = buildDocument(file, source.bytes, source.contentHash, { published });
-      if (!read.ok) return void rejectedFiles.push(read.reject);
-      const processed = processDocument(read.document, pipeline.stages, ctx);
-      if (processed.failure) return void rejectedFiles.push(processed.failure);
-      try {
-        await writer(() =>
-          writeDocumentVersion(db, {
-            runId,
-            document: read.document,
-            extractorVersion: SOLIEU_VERSION,
-            observations: processed.accepted,
-            rejects: processed.rejected,
-            at: new Date().toISOString(),
-          }),
-        );
-      } catch (error) {
+      const outcome = await applyFilePlan(p, apply).catch((error: unknown): FileOutcome => {
+        const file = p.kind === 'duplicate' || p.kind === 'reject' ? p.path : p.report.path;
         const reason = error instanceof Error ? error.message : String(error);
-        return void rejectedFiles.push(makeReject('WRITE_FAILED', file, `expected the document version to be stored, got: ${reason}`));
-      }
-      totals.loaded++;
-      totals.accepted += processed.accepted.length;
-      totals.rejected += processed.rejected.length;
-      for (const c of processed.counts) {
-        const t = stageTotals.get(c.stage)!;
-        stageTotals.set(c.stage, { out: t.out + c.out, rejected: t.rejected + c.rejected });
+        return { kind: 'rejected', path: file, reject: makeReject('WRITE_FAILED', file, `expected the document to be stored, got: ${reason}`) };
+      });
+      outcomes.push(outcome);
+      done++;
+      options.onProgress?.(done, files.length, outcome.path);
+    };
+    // copies go last: they are recorded against the report of the file they copy
+    const fileLimit = pLimit(concurrency);
+    await Promise.all(plan.files.filter((p) => p.kind !== 'duplicate').map((p) => fileLimit(() => run(p))));
+    await Promise.all(plan.files.filter((p) => p.kind === 'duplicate').map((p) => fileLimit(() => run(p))));
+
+    const stopped = options.signal?.aborted ?? false;
+    const at = new Date().toISOString();
+    let missing = 0;
+    let pruned = 0;
+    let retractedByPrune = 0;
+    if (!stopped) {
+      const gone = plan.missing.map((r) => r.docId);
+      missing = gone.length;
+      await markMissing(db, runId, at, gone);
+      if (options.prune ?? pipeline.settings.prune) {
+        retractedByPrune = await pruneReports(db, runId, at, gone);
+        pruned = gone.length;
       }
     }
 
-    rejectedFiles.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
+    const rejectedFiles = outcomes.flatMap((o) => (o.kind === 'rejected' ? [o.reject] : [])).sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
     await writeRunRejects(db, runId, rejectedFiles);
-    const exported = await exportRun(db, options.output, runId);
-    const stages: StageInfo[] = [{ stage: 'load', in: files.length, out: totals.loaded, rejected: rejectedFiles.filter((r) => r.stage === 'load').length }];
-    for (const [stage, t] of stageTotals) stages.push({ stage, in: stages.at(-1)!.out, out: t.out, rejected: t.rejected });
+    const exported = stopped ? { observations: 0, rejects: 0 } : await exportRun(db, options.output, runId);
+    const count = (kind: FileOutcome['kind']): number => outcomes.filter((o) => o.kind === kind).length;
+    const read = outcomes.flatMap((o) => (o.kind === 'stored' || o.kind === 'updated' ? [o] : []));
+    const sum = (f: (o: (typeof read)[number]) => number): number => read.reduce((n, o) => n + f(o), 0);
+    const figures: FigureCounts = {
+      new: sum((o) => o.figures.new),
+      same: sum((o) => o.figures.same),
+      revised: sum((o) => o.figures.revised),
+      reclassified: sum((o) => o.figures.reclassified),
+      retracted: sum((o) => o.figures.retracted) + retractedByPrune,
+    };
     const summary: RunSummary = {
       runId,
       documentsRead: files.length,
-      documentsLoaded: totals.loaded,
-      documentsUnchanged: totals.unchanged,
+      documentsLoaded: count('stored'),
+      documentsUpdated: count('updated'),
+      documentsUnchanged: count('unchanged'),
+      documentsRenamed: count('renamed'),
+      documentsDuplicate: count('duplicate'),
       documentsRejected: rejectedFiles.length,
+      documentsSkipped: skipped,
+      documentsMissing: missing,
+      documentsPruned: pruned,
       filesIgnored: ignored,
-      observationsAccepted: totals.accepted,
-      observationsRejected: totals.rejected,
+      observationsAccepted: sum((o) => o.accepted),
+      observationsRejected: sum((o) => o.rejected),
+      figures,
       exported,
       rejectedFiles,
-      stages,
+      stages: stageInfo(files.length, count('stored') + count('updated'), pipeline, read.map((o) => o.stages), rejectedFiles),
+      interruptedRuns: lock.interrupted,
+      stopped,
       seconds: (performance.now() - started) / 1000,
     };
-    await finishRun(db, runId, 'completed', { ...summary, rejectedFiles: rejectedFiles.map((r) => r.sourcePath) });
+    await finishRun(db, runId, stopped ? 'interrupted' : 'completed', { ...summary, rejectedFiles: rejectedFiles.map((r) => r.sourcePath) });
     return summary;
   } catch (error) {
     await finishRun(db, runId, 'failed', { error: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
     throw error instanceof RunError ? error : new RunError(error instanceof Error ? error.message : String(error));
   } finally {
+    await lock.release().catch(() => undefined);
     await db.destroy();
   }
+}
+
+/** The run's stages, each taking in what the one before left: load (the files read), then the pipeline's own. */
+function stageInfo(files: number, loaded: number, pipeline: PipelineDefinition, perDocument: readonly (readonly StageCount[])[], rejected: readonly Reject[]): StageInfo[] {
+  const totals = new Map<string, { out: number; rejected: number }>(pipeline.stages.map((s) => [s.name, { out: 0, rejected: 0 }]));
+  for (const counts of perDocument) {
+    for (const c of counts) {
+      const t = totals.get(c.stage)!;
+      totals.set(c.stage, { out: t.out + c.out, rejected: t.rejected + c.rejected });
+    }
+  }
+  const stages: StageInfo[] = [{ stage: 'load', in: files, out: loaded, rejected: rejected.filter((r) => r.stage === 'load').length }];
+  for (const [stage, t] of totals) stages.push({ stage, in: stages.at(-1)!.out, out: t.out, rejected: t.rejected });
+  return stages;
 }
 
 async function checkInput(input: string): Promise<void> {
@@ -187,6 +262,7 @@ async function checkInput(input: string): Promise<void> {
 async function prepareOutput(output: string): Promise<void> {
   try {
     await mkdir(output, { recursive: true });
+    await removeDeadTempFiles(output);
     const probe = path.join(output, `.solieu-write-test-${process.pid}`);
     await writeFile(probe, '');
     await unlink(probe);
@@ -217,4 +293,12 @@ async function openWarehouse(file: string): Promise<Warehouse> {
 function newRunId(): string {
   const t = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   return `${t}-${randomBytes(2).toString('hex')}`;
+}
+
+/** Export files a killed run left half written (`observations.csv.tmp-4242`, its process gone). */
+async function removeDeadTempFiles(output: string): Promise<void> {
+  for (const name of await readdir(output)) {
+    const m = /\.tmp-(\d+)$/.exec(name);
+    if (m && !isAlive(Number(m[1]))) await unlink(path.join(output, name)).catch(() => undefined);
+  }
 }

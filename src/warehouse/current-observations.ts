@@ -20,28 +20,27 @@ export interface ExportedObservation {
   span_start: number;
   span_end: number;
   published: string | null;
+  /** The figure's key across the report's versions. */
+  obs_key: string | null;
 }
 
 /**
  * Streams the current observations (of the current version of every
- * report, not retracted), in report and text order.
+ * report, not retracted: the `current_observations` view), in report and
+ * text order.
  *
  * @example
  * for await (const row of currentObservations(db)) console.log(row.text, row.value);
  */
 export async function* currentObservations(db: Warehouse): AsyncIterable<ExportedObservation> {
   const query = db
-    .selectFrom('observations as o')
-    .innerJoin('document_versions as v', 'v.version_id', 'o.version_id')
-    .innerJoin('documents as d', 'd.doc_id', 'o.doc_id')
+    .selectFrom('current_observations')
     .select([
-      'd.source_path', 'o.doc_id', 'v.version_no as doc_version', 'o.text', 'o.value', 'o.unit', 'o.unit_mult', 'o.period', 'o.region',
-      'o.indicator', 'o.value_high', 'o.qualifier', 'o.status', 'o.sentence', 'o.base_period', 'o.span_start', 'o.span_end', 'v.published',
+      'source_path', 'doc_id', 'doc_version', 'text', 'value', 'unit', 'unit_mult', 'period', 'region', 'indicator', 'value_high', 'qualifier',
+      'status', 'sentence', 'base_period', 'span_start', 'span_end', 'published', 'obs_key',
     ])
-    .where('o.vintage_to', 'is', null)
-    .where('o.retracted', '=', 0)
-    .orderBy('d.source_path')
-    .orderBy('o.seq');
+    .orderBy('source_path')
+    .orderBy('seq');
   yield* query.stream(500);
 }
 

@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import type { DocumentEventTable } from './tables/document-events.ts';
 import type { DocumentVersionTable } from './tables/document-versions.ts';
 import type { DocumentTable } from './tables/documents.ts';
 import type { ObservationTable } from './tables/observations.ts';
 import type { RejectTable } from './tables/rejects.ts';
+import type { RunLockTable } from './tables/run-lock.ts';
 import type { RunTable } from './tables/runs.ts';
+import type { BestObservationView, CurrentObservationView, ObservationHistoryView } from './tables/views.ts';
 
 /** The warehouse schema as Kysely sees it. */
 export interface WarehouseSchema {
@@ -13,6 +16,11 @@ export interface WarehouseSchema {
   document_versions: DocumentVersionTable;
   observations: ObservationTable;
   rejects: RejectTable;
+  document_events: DocumentEventTable;
+  run_lock: RunLockTable;
+  observation_history: ObservationHistoryView;
+  current_observations: CurrentObservationView;
+  best_observations: BestObservationView;
 }
 
 export type Warehouse = Kysely<WarehouseSchema>;

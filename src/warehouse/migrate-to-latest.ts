@@ -1,6 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Warehouse } from './database.ts';
 import * as initial from './migrations/2026-11-25T00-00-00-initial.ts';
+import * as revisions from './migrations/2026-12-02T00-00-00-revisions.ts';
 
 /**
  * The migrations in order. Listed here rather than read from a folder so
@@ -8,6 +9,7 @@ import * as initial from './migrations/2026-11-25T00-00-00-initial.ts';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25T00-00-00-initial': initial,
+  '2026-12-02T00-00-00-revisions': revisions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -24,7 +24,7 @@ export async function startRun(
  * @example
  * await finishRun(db, runId, 'completed', { documentsRead: 1, … })
  */
-export async function finishRun(db: Warehouse, runId: string, status: 'completed' | 'failed', counts: unknown): Promise<void> {
+export async function finishRun(db: Warehouse, runId: string, status: 'completed' | 'failed' | 'interrupted', counts: unknown): Promise<void> {
   await db
     .updateTable('runs')
     .set({ status, finished_at: new Date().toISOString(), counts: JSON.stringify(counts) })
@@ -43,32 +43,4 @@ export async function writeRunRejects(db: Warehouse, runId: string, rejects: rea
   if (rejects.length === 0) return;
   const at = new Date().toISOString();
   await db.insertInto('rejects').values(rejects.map((r) => rejectRow(r, { runId, docId: r.sourcePath, versionId: null, at }))).execute();
-}
-
-/**
- * The current version of a report, when the warehouse has one.
- *
- * @example
- * await currentVersion(db, 'a.txt') // → { version_id: 1, content_hash: '…', extractor_version: '0.1.0' } | undefined
- */
-export async function currentVersion(
-  db: Warehouse,
-  docId: string,
-): Promise<{ version_id: number; content_hash: string; extractor_version: string } | undefined> {
-  return db
-    .selectFrom('document_versions')
-    .select(['version_id', 'content_hash', 'extractor_version'])
-    .where('doc_id', '=', docId)
-    .where('valid_to', 'is', null)
-    .executeTakeFirst();
-}
-
-/**
- * Marks an unchanged report as seen by this run.
- *
- * @example
- * await touchDocument(db, 'a.txt', runId)
- */
-export async function touchDocument(db: Warehouse, docId: string, runId: string): Promise<void> {
-  await db.updateTable('documents').set({ last_seen_run_id: runId }).where('doc_id', '=', docId).execute();
 }

@@ -51,8 +51,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const $ = cheerio.load(html);
   const title = metaContent($, ['meta[property="og:title"]', 'meta[name="title"]']) ?? (textOf($('title').first().text()) || null);
   const published = publishedDate($);
-  const url =
-    metaContent($, ['meta[property="og:url"]']) ?? ($('link[rel="canonical"]').attr('href')?.trim() || null);
+  const url = urlOf($);
 
   $(DROP_TAGS).remove();
   const root = withHeadline(chooseArticleRoot($));
@@ -62,6 +61,23 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   let text = blocks.map(textOf).filter((b) => b !== '').join('\n');
   if (text === '' && title) text = title;
   return { title, published, url, text };
+}
+
+/**
+ * The canonical URL of a page (`og:url`, else `link rel=canonical`), read
+ * from its head alone, for finding a report by it before the page is read
+ * whole.
+ *
+ * @example
+ * pageUrl('<html><head><link rel="canonical" href="https://baochinhphu.vn/a-1.htm"></head><body>…') // → 'https://baochinhphu.vn/a-1.htm'
+ */
+export function pageUrl(html: string): string | null {
+  const head = /<\/head\s*>/i.exec(html);
+  return urlOf(cheerio.load(head ? html.slice(0, head.index) : html));
+}
+
+function urlOf($: cheerio.CheerioAPI): string | null {
+  return metaContent($, ['meta[property="og:url"]']) ?? ($('link[rel="canonical"]').attr('href')?.trim() || null);
 }
 
 function metaContent($: cheerio.CheerioAPI, selectors: readonly string[]): string | null {

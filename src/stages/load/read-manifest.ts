@@ -4,16 +4,20 @@ import { parse } from 'csv-parse/sync';
 /** What a manifest says about one file. */
 export interface ManifestEntry {
   readonly published: string | null;
+  /** The report's id, when the manifest gives one (column `doc_id`): it wins over the page's URL and the file's path. */
+  readonly docId: string | null;
 }
 
 /**
  * Reads a manifest: a CSV or TSV file listing input files (column `file`,
  * `source_path` or `path`) with their publication dates (column
  * `published`, `date` or `approx_date`; the leading `YYYY[-MM[-DD]]` is
- * taken, so "2024 (after Q1)" gives 2024). Errors name the file and line.
+ * taken, so "2024 (after Q1)" gives 2024) and, optionally, their report ids
+ * (column `doc_id`). Errors name the file and line; two files with one
+ * `doc_id` are an error.
  *
  * @example
- * readManifest('../shared/corpus/dev/sources.tsv').get('010.txt') // → { published: '2024-10-06' }
+ * readManifest('../shared/corpus/dev/sources.tsv').get('010.txt') // → { published: '2024-10-06', docId: null }
  */
 export function readManifest(file: string): Map<string, ManifestEntry> {
   const text = readFileSync(file, 'utf8');
@@ -29,12 +33,20 @@ export function readManifest(file: string): Map<string, ManifestEntry> {
   const fileCol = ['file', 'source_path', 'path'].find((c) => header.includes(c));
   const dateCol = ['published', 'date', 'approx_date'].find((c) => header.includes(c));
   if (!fileCol) throw new Error(`${file}: line 1: expected a column file, source_path or path, got ${header.join(', ')}`);
+  const idCol = header.includes('doc_id') ? 'doc_id' : null;
   const out = new Map<string, ManifestEntry>();
-  for (const row of rows) {
+  const fileOfId = new Map<string, string>();
+  rows.forEach((row, i) => {
     const name = (row[fileCol] ?? '').trim();
-    if (name === '') continue;
+    if (name === '') return;
     const m = dateCol ? /^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(row[dateCol] ?? '') : null;
-    out.set(name, { published: m ? m[1]! : null });
-  }
+    const docId = idCol ? (row[idCol] ?? '').trim() || null : null;
+    if (docId !== null) {
+      const other = fileOfId.get(docId);
+      if (other !== undefined && other !== name) throw new Error(`${file}: line ${i + 2}: expected each doc_id once, got "${docId}" for ${other} and ${name}`);
+      fileOfId.set(docId, name);
+    }
+    out.set(name, { published: m ? m[1]! : null, docId });
+  });
   return out;
 }

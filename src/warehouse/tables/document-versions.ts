@@ -1,8 +1,14 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 
+/** Why a version exists: a report first read, its content changed, re-read (a newer extractor or a corrected date), or restored from stored content. */
+export type VersionReason = 'new' | 'changed' | 'reread' | 'restored';
+
 /**
- * One content version of a report. A version is current while `valid_to`
- * is null; a newer version closes it (closed-open vintage interval).
+ * One content version of a report, on two time axes. By publication:
+ * `vintage_from` is the day it was published (or loaded, when no date is
+ * known) and `vintage_to` the day the next version was, closed-open. By
+ * load time (for audit): `valid_from`/`valid_to`. A version is current
+ * while both ends are null.
  */
 export interface DocumentVersionTable {
   version_id: Generated<number>;
@@ -22,6 +28,11 @@ export interface DocumentVersionTable {
   run_id: string;
   valid_from: string;
   valid_to: string | null;
+  /** The path of the file it was read from. */
+  source_path: string | null;
+  reason: VersionReason | null;
+  vintage_from: string | null;
+  vintage_to: string | null;
 }
 
 export type DocumentVersion = Selectable<DocumentVersionTable>;

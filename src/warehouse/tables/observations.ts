@@ -1,9 +1,14 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 
+/** How a figure changed from the version before: see `FigureChange`; null for rows written before it was recorded. */
+export type ObservationChange = 'new' | 'same' | 'revised' | 'reclassified';
+
 /**
  * An observation as extracted from one document version. Rows are never
- * updated in place except to close their vintage (`vintage_to`) when a
- * newer version of the report supersedes them.
+ * updated in place except to close them when a newer version supersedes
+ * them (or a prune retracts them): `vintage_to` (publication axis, a day)
+ * and `recorded_to` (load time) are set, and `retracted` when the figure
+ * is gone from the report rather than restated.
  */
 export interface ObservationTable {
   obs_id: Generated<number>;
@@ -25,10 +30,20 @@ export interface ObservationTable {
   status: string | null;
   sentence: string;
   sentence_index: number;
+  sentence_start: number | null;
   span_start: number;
   span_end: number;
+  /** The figure's key across versions. */
+  obs_key: string | null;
+  change: ObservationChange | null;
+  /** The row of the previous version this one restates. */
+  previous_obs_id: number | null;
   vintage_from: string;
   vintage_to: string | null;
+  recorded_from: string | null;
+  recorded_to: string | null;
+  /** The run that closed the row. */
+  closed_run_id: string | null;
   retracted: Generated<number>;
 }
 

@@ -8,7 +8,11 @@ export interface RunTable {
   solieu_version: string;
   started_at: string;
   finished_at: string | null;
-  /** `running`, `completed` or `failed`: only completed runs are trusted. */
+  /**
+   * `running`, `completed`, `failed` or `interrupted` (stopped by a signal,
+   * or found unfinished by a later run). Every document a run stored is
+   * whole whatever its end; only a completed run marked missing reports.
+   */
   status: string;
   /** The run's counts and per-stage info, as JSON. */
   counts: string | null;

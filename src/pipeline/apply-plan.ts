@@ -1,0 +1,131 @@
+import { makeReject, type Reject } from '../core/reject-codes.ts';
+import { buildDocument, readSourceBytes } from '../stages/load/read-document.ts';
+import type { StageContext } from '../stages/stage.ts';
+import type { Warehouse } from '../warehouse/database.ts';
+import { markReturned, recordDuplicate, renameReport } from '../warehouse/report-events.ts';
+import { figuresOfVersion, storedFigure, writeVersion, type FigureCounts, type ReportIdentity } from '../warehouse/write-version.ts';
+import type { PipelineDefinition } from './define-pipeline.ts';
+import type { FilePlan, ReportRef } from './plan-run.ts';
+import { processDocument, type StageCount } from './process-document.ts';
+
+/** What a run needs to carry out a file's plan. */
+export interface ApplyContext {
+  readonly db: Warehouse;
+  readonly runId: string;
+  readonly input: string;
+  readonly pipeline: PipelineDefinition;
+  readonly ctx: StageContext;
+  readonly extractorVersion: string;
+  /** The publication date given for a file (option or manifest). */
+  readonly givenPublished: (path: string) => { readonly date: string; readonly source: 'option' | 'manifest' } | null;
+  /** Serialises the warehouse writes of the run's concurrent files. */
+  readonly write: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+/**
+ * What became of a file: `stored` (a new version), `updated` (a re-read
+ * that changed no figure), `unchanged`, `renamed`, `duplicate`, or
+ * `rejected` (with its reject).
+ */
+export type FileOutcome =
+  | { readonly kind: 'stored' | 'updated'; readonly path: string; readonly accepted: number; readonly rejected: number; readonly figures: FigureCounts; readonly stages: readonly StageCount[] }
+  | { readonly kind: 'unchanged' | 'renamed' | 'duplicate'; readonly path: string }
+  | { readonly kind: 'rejected'; readonly path: string; readonly reject: Reject };
+
+/**
+ * Carries out one file's plan: parses and stores a new or re-read version,
+ * restores a stored one, records a rename or a duplicate, or passes an
+ * unchanged report by. Parsing runs concurrently with other files; every
+ * write goes through `write`.
+ *
+ * @example
+ * await applyFilePlan({ kind: 'unchanged', report }, context) // → { kind: 'unchanged', path: 'a.txt' }
+ */
+export async function applyFilePlan(plan: FilePlan, c: ApplyContext): Promise<FileOutcome> {
+  const at = (): string => new Date().toISOString();
+  switch (plan.kind) {
+    case 'reject':
+      return { kind: 'rejected', path: plan.path, reject: plan.reject };
+    case 'duplicate': {
+      // the first file's report, by its path: it was stored (or rejected) before the copies are applied
+      const owner = await c.db.selectFrom('documents').select('doc_id').where('source_path', '=', plan.of).executeTakeFirst();
+      if (!owner) return { kind: 'rejected', path: plan.path, reject: makeReject('DUPLICATE_OF_REJECTED', plan.path, `expected a report of its own, got the content of ${plan.of}, which this run rejected`) };
+      await c.write(() => recordDuplicate(c.db, c.runId, at(), owner.doc_id, plan.path));
+      return { kind: 'duplicate', path: plan.path };
+    }
+    case 'unchanged':
+      if (plan.report.returned) await c.write(() => markReturned(c.db, c.runId, at(), plan.report.docId, plan.report.path));
+      return { kind: 'unchanged', path: plan.report.path };
+    case 'rename':
+      await c.write(() => renameReport(c.db, c.runId, at(), identityOf(plan.report), plan.from));
+      return { kind: 'renamed', path: plan.report.path };
+    case 'restore':
+      return restore(plan.report, plan.fromVersionId, c, at);
+    case 'read':
+      return read(plan.report, plan.reason, c, at);
+    case 'redate':
+      return read(plan.report, 'reread', c, at);
+  }
+}
+
+async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: ApplyContext, at: () => string): Promise<FileOutcome> {
+  const source = await readSourceBytes(c.input, report.path);
+  if (!source.ok) return { kind: 'rejected', path: report.path, reject: source.reject };
+  if (source.contentHash !== report.contentHash) {
+    return { kind: 'rejected', path: report.path, reject: makeReject('FILE_UNREADABLE', report.path, 'expected the file to stay as it was during the run, got other content (was it being written?)') };
+  }
+  const given = c.givenPublished(report.path);
+  const built = buildDocument(report.path, source.bytes, source.contentHash, { published: given?.date ?? null });
+  if (!built.ok) return { kind: 'rejected', path: report.path, reject: built.reject };
+  const doc = { ...built.document, docId: report.docId, meta: { ...built.document.meta, publishedSource: given ? given.source : built.document.meta.publishedSource } };
+  const processed = processDocument(doc, c.pipeline.stages, c.ctx);
+  if (processed.failure) return { kind: 'rejected', path: report.path, reject: processed.failure };
+  const written = await c.write(() =>
+    writeVersion(c.db, {
+      runId: c.runId,
+      at: at(),
+      report: identityOf(report),
+      version: {
+        contentHash: doc.contentHash, extractorVersion: c.extractorVersion, byteSize: doc.byteSize, format: doc.meta.format, title: doc.meta.title,
+        url: doc.meta.url, published: doc.meta.published, publishedSource: doc.meta.publishedSource, text: doc.text,
+      },
+      reason,
+      figures: processed.accepted.map(storedFigure),
+      rejects: processed.rejected,
+    }),
+  );
+  if (written.outcome === 'unchanged') return { kind: 'unchanged', path: report.path };
+  return { kind: written.outcome, path: report.path, accepted: processed.accepted.length, rejected: processed.rejected.length, figures: written.figures, stages: processed.counts };
+}
+
+/** A report's content back as it was in an earlier version: its figures and quarantined records are taken from that version. */
+async function restore(report: ReportRef, versionId: number, c: ApplyContext, at: () => string): Promise<FileOutcome> {
+  const stored = await c.db.selectFrom('document_versions').selectAll().where('version_id', '=', versionId).executeTakeFirstOrThrow();
+  const figures = await figuresOfVersion(c.db, versionId);
+  const rejects = await c.db.selectFrom('rejects').selectAll().where('version_id', '=', versionId).execute();
+  const given = c.givenPublished(report.path);
+  const written = await c.write(() =>
+    writeVersion(c.db, {
+      runId: c.runId,
+      at: at(),
+      report: identityOf(report),
+      version: {
+        contentHash: stored.content_hash, extractorVersion: stored.extractor_version, byteSize: stored.byte_size, format: stored.format,
+        title: stored.title, url: stored.url, published: given?.date ?? stored.published, publishedSource: given?.source ?? stored.published_source, text: stored.text,
+      },
+      reason: 'restored',
+      figures,
+      rejects: rejects.map((r) => ({
+        code: r.code as Reject['code'], stage: r.stage as Reject['stage'], sourcePath: report.path, message: r.message, text: r.text,
+        span: r.span_start === null || r.span_end === null ? null : { start: r.span_start, end: r.span_end },
+        ...(r.record === null ? {} : { record: JSON.parse(r.record) as unknown }),
+      })),
+    }),
+  );
+  if (written.outcome === 'unchanged') return { kind: 'unchanged', path: report.path };
+  return { kind: written.outcome, path: report.path, accepted: figures.length, rejected: rejects.length, figures: written.figures, stages: [] };
+}
+
+function identityOf(r: ReportRef): ReportIdentity {
+  return { docId: r.docId, identity: r.identity, identityKey: r.identityKey, sourcePath: r.path };
+}

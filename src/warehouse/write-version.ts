@@ -1,0 +1,246 @@
+import type { Observation } from '../core/records.ts';
+import type { Reject } from '../core/reject-codes.ts';
+import { matchFigures, type FigureFacts } from '../revisions/match-figures.ts';
+import { laterDay, obsKey, vintageDate } from '../revisions/vintage.ts';
+import type { Warehouse } from './database.ts';
+import { rejectRow } from './reject-row.ts';
+import type { IdentitySource } from './tables/documents.ts';
+import type { VersionReason } from './tables/document-versions.ts';
+import type { NewObservation, ObservationRow } from './tables/observations.ts';
+import { writeTransaction } from './write-transaction.ts';
+
+/** A figure as the warehouse stores it, from a fresh reading or from a stored version. */
+export interface StoredFigure extends FigureFacts {
+  readonly unitMult: number;
+  readonly end: number;
+}
+
+/** Who the report is and where its file is. */
+export interface ReportIdentity {
+  readonly docId: string;
+  readonly identity: IdentitySource;
+  readonly identityKey: string;
+  readonly sourcePath: string;
+}
+
+/** What a version is besides its figures. */
+export interface VersionMeta {
+  readonly contentHash: string;
+  readonly extractorVersion: string;
+  readonly byteSize: number;
+  readonly format: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly publishedSource: string | null;
+  readonly text: string;
+}
+
+/** One version of a report to store. */
+export interface VersionWrite {
+  readonly runId: string;
+  /** The load time (ISO timestamp). */
+  readonly at: string;
+  readonly report: ReportIdentity;
+  readonly version: VersionMeta;
+  readonly reason: VersionReason;
+  readonly figures: readonly StoredFigure[];
+  /** Observations quarantined by validation. */
+  readonly rejects: readonly Reject[];
+}
+
+/** How the figures of a stored version differ from the version before. */
+export interface FigureCounts {
+  readonly new: number;
+  readonly same: number;
+  readonly revised: number;
+  readonly reclassified: number;
+  readonly retracted: number;
+}
+
+/**
+ * What writing a version did: `stored` a new version; `updated` the
+ * current version in place (a re-read that changed no figure: a newer
+ * extractor or a corrected date); `unchanged` nothing (the report already
+ * had this content, found inside the transaction).
+ */
+export interface VersionOutcome {
+  readonly outcome: 'stored' | 'updated' | 'unchanged';
+  readonly versionNo: number;
+  readonly figures: FigureCounts;
+}
+
+/** SQLite allows 32,766 bound values per statement; 30 columns × 500 rows stays well under. */
+const CHUNK = 500;
+
+/**
+ * The figures of a reading, as the warehouse stores them.
+ *
+ * @example
+ * storedFigure(observation).start // → observation.span.start
+ */
+export function storedFigure(o: Observation): StoredFigure {
+  return {
+    text: o.text, value: o.value, valueHigh: o.valueHigh, unit: o.unit, unitMult: o.unitMult, period: o.period, basePeriod: o.basePeriod,
+    region: o.region, indicator: o.indicator, qualifier: o.qualifier, status: o.status, sentence: o.sentence, sentenceIndex: o.sentenceIndex,
+    sentenceStart: o.sentenceStart, start: o.span.start, end: o.span.end,
+  };
+}
+
+/**
+ * Writes one version of a report in one write transaction. Its figures are
+ * matched to those of the version before ({@link matchFigures}): a matched
+ * figure keeps its `obs_key`, the version before is closed on both time
+ * axes, and its figures with no match are closed as retracted. A re-read
+ * (`reason: 'reread'`) that changes no figure updates the current version
+ * in place instead. The check that the report does not already have this
+ * content is made inside the transaction. Either all of it is stored or
+ * none of it.
+ *
+ * @example
+ * await writeVersion(db, { runId, at, report, version, reason: 'changed', figures, rejects }) // → { outcome: 'stored', versionNo: 2, figures: { revised: 1, … } }
+ */
+export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<VersionOutcome> {
+  const { report: r, version: v } = w;
+  const vintage = vintageDate(v.published, w.at);
+  const day = w.at.slice(0, 10);
+  return writeTransaction(db, async (trx) => {
+    const doc = await trx.selectFrom('documents').select(['doc_id', 'missing_since_run_id', 'pruned_run_id']).where('doc_id', '=', r.docId).executeTakeFirst();
+    const current = await trx
+      .selectFrom('document_versions')
+      .select(['version_id', 'version_no', 'content_hash', 'extractor_version', 'vintage_from', 'published'])
+      .where('doc_id', '=', r.docId)
+      .where('valid_to', 'is', null)
+      .executeTakeFirst();
+    if (current && current.content_hash === v.contentHash && current.extractor_version === v.extractorVersion && w.reason !== 'reread') {
+      return { outcome: 'unchanged', versionNo: current.version_no, figures: zero() };
+    }
+    const last = await trx.selectFrom('document_versions').select(['version_id', 'version_no']).where('doc_id', '=', r.docId).orderBy('version_no', 'desc').executeTakeFirst();
+    // the figures are matched to the current version's, or, for a report brought back after a prune, to its last version's
+    const base = current ?? last;
+    const before: ObservationRow[] = base ? await trx.selectFrom('observations').selectAll().where('version_id', '=', base.version_id).orderBy('seq').execute() : [];
+    const { matches, retracted } = matchFigures(before.map(factsOf), w.figures);
+    const counts = countChanges(matches.map((m) => m.change), retracted.length, current !== undefined);
+
+    if (current && current.published !== v.published) {
+      const detail = `${current.published ?? 'no date'} → ${v.published ?? 'no date'}`;
+      await trx.insertInto('document_events').values({ doc_id: r.docId, run_id: w.runId, kind: 'date_corrected', source_path: r.sourcePath, detail, at: w.at }).execute();
+    }
+    if (current && w.reason === 'reread' && counts.new === 0 && counts.revised === 0 && counts.reclassified === 0 && counts.retracted === 0) {
+      await redateInPlace(trx, { versionId: current.version_id, docId: r.docId, oldVintage: current.vintage_from ?? vintage, vintage, version: v });
+      await touchDocument(trx, w.runId, r, doc !== undefined);
+      return { outcome: 'updated', versionNo: current.version_no, figures: counts };
+    }
+
+    await touchDocument(trx, w.runId, r, doc !== undefined);
+    if (doc && (doc.missing_since_run_id !== null || doc.pruned_run_id !== null)) {
+      await trx.updateTable('documents').set({ missing_since_run_id: null, pruned_run_id: null }).where('doc_id', '=', r.docId).execute();
+      await trx.insertInto('document_events').values({ doc_id: r.docId, run_id: w.runId, kind: 'returned', source_path: r.sourcePath, detail: null, at: w.at }).execute();
+    }
+    if (current) {
+      const closedOn = laterDay(current.vintage_from ?? day, vintage);
+      await trx.updateTable('document_versions').set({ valid_to: w.at, vintage_to: closedOn }).where('version_id', '=', current.version_id).execute();
+      const gone = new Set(retracted.map((i) => before[i]!.obs_id));
+      const kept = before.filter((o) => !gone.has(o.obs_id)).map((o) => o.obs_id);
+      for (const [ids, flag] of [[kept, 0], [[...gone], 1]] as const) {
+        for (let i = 0; i < ids.length; i += CHUNK) {
+          await trx
+            .updateTable('observations')
+            .set({ vintage_to: closedOn, recorded_to: w.at, closed_run_id: w.runId, retracted: flag })
+            .where('obs_id', 'in', ids.slice(i, i + CHUNK))
+            .execute();
+        }
+      }
+    }
+    const versionNo = (last?.version_no ?? 0) + 1;
+    const inserted = await trx
+      .insertInto('document_versions')
+      .values({
+        doc_id: r.docId, version_no: versionNo, content_hash: v.contentHash, extractor_version: v.extractorVersion, byte_size: v.byteSize,
+        format: v.format, title: v.title, url: v.url, published: v.published, published_source: v.publishedSource, text: v.text,
+        run_id: w.runId, valid_from: w.at, valid_to: null, source_path: r.sourcePath, reason: w.reason, vintage_from: vintage, vintage_to: null,
+      })
+      .returning('version_id')
+      .executeTakeFirstOrThrow();
+    const rows: NewObservation[] = w.figures.map((f, seq) => {
+      const m = matches[seq]!;
+      const prev = m.previous === null ? undefined : before[m.previous];
+      return {
+        version_id: inserted.version_id, doc_id: r.docId, run_id: w.runId, seq, text: f.text, value: f.value, unit: f.unit, unit_mult: f.unitMult,
+        period: f.period, base_period: f.basePeriod, region: f.region, indicator: f.indicator, value_high: f.valueHigh, qualifier: f.qualifier,
+        status: f.status, sentence: f.sentence, sentence_index: f.sentenceIndex, sentence_start: f.sentenceStart, span_start: f.start, span_end: f.end,
+        obs_key: prev?.obs_key ?? obsKey(r.docId, versionNo, seq),
+        // a figure back after its report was pruned is new again, under its old key
+        change: current ? m.change : 'new',
+        previous_obs_id: prev?.obs_id ?? null,
+        vintage_from: vintage, vintage_to: null, recorded_from: w.at, recorded_to: null, closed_run_id: null,
+      };
+    });
+    for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('observations').values(rows.slice(i, i + CHUNK)).execute();
+    const rejectRows = w.rejects.map((x) => rejectRow(x, { runId: w.runId, docId: r.docId, versionId: inserted.version_id, at: w.at }));
+    for (let i = 0; i < rejectRows.length; i += CHUNK) await trx.insertInto('rejects').values(rejectRows.slice(i, i + CHUNK)).execute();
+    return { outcome: 'stored', versionNo, figures: counts };
+  });
+}
+
+/**
+ * The figures of a stored version, for restoring it without parsing.
+ *
+ * @example
+ * await figuresOfVersion(db, 3) // → [{ text: '7,2%', value: 7.2, … }]
+ */
+export async function figuresOfVersion(db: Warehouse, versionId: number): Promise<StoredFigure[]> {
+  const rows = await db.selectFrom('observations').selectAll().where('version_id', '=', versionId).orderBy('seq').execute();
+  return rows.map((o) => ({ ...factsOf(o), unitMult: o.unit_mult, end: o.span_end }));
+}
+
+/** A new report's row, or the existing one's path, identity and last run. */
+async function touchDocument(trx: Warehouse, runId: string, r: ReportIdentity, exists: boolean): Promise<void> {
+  if (exists) {
+    await trx.updateTable('documents').set({ source_path: r.sourcePath, identity: r.identity, identity_key: r.identityKey, last_seen_run_id: runId }).where('doc_id', '=', r.docId).execute();
+  } else {
+    await trx
+      .insertInto('documents')
+      .values({ doc_id: r.docId, source_path: r.sourcePath, first_run_id: runId, last_seen_run_id: runId, identity: r.identity, identity_key: r.identityKey, missing_since_run_id: null, pruned_run_id: null })
+      .execute();
+  }
+}
+
+/**
+ * A re-read that changed no figure: the version keeps its figures and
+ * takes the new extractor and publication date; its vintage (and the
+ * close of the version before, when it was closed on the old date) moves.
+ */
+async function redateInPlace(trx: Warehouse, o: { versionId: number; docId: string; oldVintage: string; vintage: string; version: VersionMeta }): Promise<void> {
+  await trx
+    .updateTable('document_versions')
+    .set({ extractor_version: o.version.extractorVersion, published: o.version.published, published_source: o.version.publishedSource, vintage_from: o.vintage })
+    .where('version_id', '=', o.versionId)
+    .execute();
+  if (o.oldVintage === o.vintage) return;
+  await trx.updateTable('observations').set({ vintage_from: o.vintage }).where('version_id', '=', o.versionId).execute();
+  const previous = await trx.selectFrom('document_versions').select(['version_id', 'vintage_from']).where('doc_id', '=', o.docId).where('version_id', '<', o.versionId).orderBy('version_no', 'desc').executeTakeFirst();
+  if (previous && previous.vintage_from !== null) {
+    const closedOn = laterDay(previous.vintage_from, o.vintage);
+    await trx.updateTable('document_versions').set({ vintage_to: closedOn }).where('version_id', '=', previous.version_id).execute();
+    await trx.updateTable('observations').set({ vintage_to: closedOn }).where('version_id', '=', previous.version_id).where('vintage_to', '=', o.oldVintage).execute();
+  }
+}
+
+function factsOf(o: ObservationRow): FigureFacts {
+  return {
+    text: o.text, value: o.value, valueHigh: o.value_high, unit: o.unit, period: o.period, basePeriod: o.base_period, region: o.region,
+    indicator: o.indicator, qualifier: o.qualifier, status: o.status, sentence: o.sentence, sentenceIndex: o.sentence_index,
+    sentenceStart: o.sentence_start, start: o.span_start,
+  };
+}
+
+function countChanges(changes: readonly string[], retracted: number, hasCurrent: boolean): FigureCounts {
+  const n = (c: string): number => changes.filter((x) => x === c).length;
+  if (!hasCurrent) return { new: changes.length, same: 0, revised: 0, reclassified: 0, retracted: 0 };
+  return { new: n('new'), same: n('same'), revised: n('revised'), reclassified: n('reclassified'), retracted };
+}
+
+function zero(): FigureCounts {
+  return { new: 0, same: 0, revised: 0, reclassified: 0, retracted: 0 };
+}

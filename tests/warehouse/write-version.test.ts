@@ -1,0 +1,109 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentFromText, extractFromText } from '../../src/pipeline/extract-text.ts';
+import { openSqliteWarehouse, type Warehouse } from '../../src/warehouse/database.ts';
+import { migrateToLatest } from '../../src/warehouse/migrate-to-latest.ts';
+import { startRun } from '../../src/warehouse/runs.ts';
+import { storedFigure, writeVersion, type VersionWrite } from '../../src/warehouse/write-version.ts';
+import pipeline from '../../pipelines/reports.ts';
+import { ctx } from '../helpers/taxonomy.ts';
+import { useTempDir } from '../helpers/temp-dir.ts';
+
+const dir = useTempDir();
+let db: Warehouse;
+let file: string;
+
+beforeEach(async () => {
+  file = path.join(dir.path, 'warehouse.sqlite');
+  db = openSqliteWarehouse(file);
+  expect((await migrateToLatest(db)).error).toBeNull();
+  await startRun(db, { runId: 'r1', pipeline: 'reports', inputDir: 'raw', version: 'test', at: '2026-01-01T00:00:00Z' });
+});
+afterEach(async () => db.destroy());
+
+const REPORT = { docId: 'qn.txt', identity: 'path' as const, identityKey: 'qn.txt', sourcePath: 'qn.txt' };
+
+/** A version of the report "qn.txt" with this text, read by the default pipeline, published on `published`. */
+function version(text: string, published: string | null, o: Partial<VersionWrite> = {}): VersionWrite {
+  const document = documentFromText(text, { name: 'qn.txt', published })!;
+  const processed = extractFromText(text, pipeline.stages, ctx, { name: 'qn.txt', published });
+  return {
+    runId: 'r1',
+    at: '2026-01-05T00:00:00.000Z',
+    report: REPORT,
+    version: {
+      contentHash: document.contentHash, extractorVersion: 'test', byteSize: document.byteSize, format: 'txt', title: null, url: null,
+      published, publishedSource: published ? 'manifest' : null, text: document.text,
+    },
+    reason: 'changed',
+    figures: processed.accepted.map(storedFigure),
+    rejects: processed.rejected,
+    ...o,
+  };
+}
+
+const rows = () =>
+  db.selectFrom('observations').select(['obs_id', 'obs_key', 'text', 'value', 'change', 'previous_obs_id', 'vintage_from', 'vintage_to', 'retracted']).orderBy('obs_id').execute();
+
+describe('writeVersion', () => {
+  it('stores a report\'s first version with its figures, values exact, known from its publication day', async () => {
+    const out = await writeVersion(db, version('Quảng Ninh: quy mô nền kinh tế năm 2023 đạt 315.839 tỷ đồng, FDI đạt trên 5,245 tỷ USD.', '2024-02', { reason: 'new' }));
+    expect(out).toMatchObject({ outcome: 'stored', versionNo: 1, figures: { new: 2 } });
+    expect((await rows()).map((r) => [r.text, r.value, r.change, r.vintage_from, r.vintage_to])).toEqual([
+      ['315.839 tỷ đồng', 315839000000000, 'new', '2024-02-01', null],
+      ['trên 5,245 tỷ USD', 5245000000, 'new', '2024-02-01', null],
+    ]);
+  });
+
+  it('keeps a revised figure\'s key, closes the version before on the new publication day and retracts the figures that are gone', async () => {
+    await writeVersion(db, version('GRDP năm 2023 tăng 7,5%.\nXuất khẩu năm 2023 đạt 5 tỷ USD.', '2024-01-06', { reason: 'new' }));
+    const out = await writeVersion(db, version('GRDP năm 2023 tăng 7,6%.', '2024-04-06'));
+    expect(out).toMatchObject({ outcome: 'stored', versionNo: 2, figures: { new: 0, revised: 1, retracted: 1 } });
+    const [grdp1, exports, grdp2] = await rows();
+    expect(grdp2).toMatchObject({ text: '7,6%', change: 'revised', obs_key: grdp1!.obs_key, previous_obs_id: grdp1!.obs_id, vintage_from: '2024-04-06', vintage_to: null });
+    expect(grdp1).toMatchObject({ vintage_from: '2024-01-06', vintage_to: '2024-04-06', retracted: 0 });
+    expect(exports).toMatchObject({ text: '5 tỷ USD', vintage_to: '2024-04-06', retracted: 1 });
+  });
+
+  it('finds inside its transaction that the report already has the content, and writes nothing', async () => {
+    await writeVersion(db, version('GRDP năm 2023 tăng 7,5%.', '2024-01-06', { reason: 'new' }));
+    expect(await writeVersion(db, version('GRDP năm 2023 tăng 7,5%.', '2024-01-06'))).toMatchObject({ outcome: 'unchanged', versionNo: 1 });
+    expect(await db.selectFrom('document_versions').select('version_no').execute()).toEqual([{ version_no: 1 }]);
+  });
+
+  it('moves a version to a corrected publication date in place when no figure reads differently', async () => {
+    await writeVersion(db, version('GRDP năm 2023 tăng 7,5%.', '2024-01-06', { reason: 'new' }));
+    expect(await writeVersion(db, version('GRDP năm 2023 tăng 7,5%.', '2024-01-20', { reason: 'reread' }))).toMatchObject({ outcome: 'updated', versionNo: 1 });
+    expect((await rows()).map((r) => r.vintage_from)).toEqual(['2024-01-20']);
+    const events = await db.selectFrom('document_events').select(['kind', 'detail']).execute();
+    expect(events).toEqual([{ kind: 'date_corrected', detail: '2024-01-06 → 2024-01-20' }]);
+  });
+
+  it('stores a new version when a corrected date changes what a relative time reads', async () => {
+    await writeVersion(db, version('GRDP năm nay tăng 7,5%.', '2024-01-06', { reason: 'new' }));
+    const out = await writeVersion(db, version('GRDP năm nay tăng 7,5%.', '2025-01-06', { reason: 'reread' }));
+    expect(out).toMatchObject({ outcome: 'stored', versionNo: 2, figures: { reclassified: 1 } });
+  });
+
+  it('writes nothing of a version when a row fails: one transaction per document version', async () => {
+    const v = version('GRDP năm 2023 tăng 7,5%.', null, { reason: 'new' });
+    const broken = { ...v, figures: [...v.figures, { ...v.figures[0]!, text: null as unknown as string }] };
+    await expect(writeVersion(db, broken)).rejects.toThrow();
+    expect(await db.selectFrom('document_versions').selectAll().execute()).toEqual([]);
+    expect(await db.selectFrom('documents').selectAll().execute()).toEqual([]);
+    expect(await db.selectFrom('observations').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('migrateToLatest', () => {
+  it('refuses a warehouse written by a newer solieu', async () => {
+    await db.destroy();
+    const raw = new Database(file);
+    raw.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01T00-00-00-future', '2099-01-01')").run();
+    raw.close();
+    db = openSqliteWarehouse(file);
+    const { error } = await migrateToLatest(db);
+    expect(error).toMatch(/newer version of solieu/);
+  });
+});

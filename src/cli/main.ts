@@ -4,6 +4,9 @@ import { EXIT } from './exit-codes.ts';
 import { runCommand } from './run-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { evalCommand } from './eval-command.ts';
+import { diffCommand } from './diff-command.ts';
+import { exportCommand } from './export-command.ts';
+import { conflictsCommand } from './conflicts-command.ts';
 import { SOLIEU_VERSION } from '../pipeline/solieu-version.ts';
 
 /**
@@ -52,6 +55,43 @@ export async function main(argv: readonly string[]): Promise<number> {
         concurrency: opts.concurrency,
         quiet: Boolean(opts.quiet),
       });
+    });
+
+  const warehouseOf = (opts: { db?: string; output: string }): { db: string; output: string } => {
+    const output = path.resolve(opts.output);
+    return { output, db: path.resolve(opts.db ?? path.join(output, 'warehouse.sqlite')) };
+  };
+
+  program
+    .command('diff')
+    .description('list the figures revised, reclassified, new and retracted, by report; writes revisions.csv')
+    .option('--since <run|date>', 'changes of the runs after this run id, or of the versions published after this day (YYYY-MM-DD); default: the latest run')
+    .option('--output <dir>', 'folder of the warehouse and of revisions.csv', 'output')
+    .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .option('--json', 'print the changes as JSON')
+    .action(async (opts) => {
+      code = await diffCommand({ ...warehouseOf(opts), since: opts.since ?? null, json: Boolean(opts.json) });
+    });
+
+  program
+    .command('export')
+    .description('write observations.csv (current, or as known on a day), observations_history.csv and best_observations.csv from the warehouse')
+    .option('--as-of <date>', 'the figures as known on this day (YYYY-MM-DD), by publication date', isoDay)
+    .option('--output <dir>', 'folder of the warehouse and of the exports', 'output')
+    .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .option('--json', 'print what was written as JSON')
+    .action(async (opts) => {
+      code = await exportCommand({ ...warehouseOf(opts), asOf: opts.asOf ?? null, json: Boolean(opts.json) });
+    });
+
+  program
+    .command('conflicts')
+    .description('list the series different reports state with different values, and the figure best_observations picks; writes conflicts.csv')
+    .option('--output <dir>', 'folder of the warehouse and of conflicts.csv', 'output')
+    .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .option('--json', 'print the conflicts as JSON')
+    .action(async (opts) => {
+      code = await conflictsCommand({ ...warehouseOf(opts), json: Boolean(opts.json) });
     });
 
   program
@@ -105,4 +145,9 @@ function nonNegativeInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number of seconds, got "${value}"`);
   return n;
+}
+
+function isoDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`expected a day YYYY-MM-DD, got "${value}"`);
+  return value;
 }

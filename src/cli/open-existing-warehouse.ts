@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { openSqliteWarehouse, type Warehouse } from '../warehouse/database.ts';
+import { migrateToLatest } from '../warehouse/migrate-to-latest.ts';
+
+/**
+ * Opens a warehouse a run wrote, bringing it to the latest schema; an
+ * error value (for a one-line message) when there is none or it cannot be
+ * used.
+ *
+ * @example
+ * const w = await openExistingWarehouse('output/warehouse.sqlite'); if (w.ok) await w.db.destroy();
+ */
+export async function openExistingWarehouse(file: string): Promise<{ ok: true; db: Warehouse } | { ok: false; error: string }> {
+  if (!existsSync(file)) return { ok: false, error: `no warehouse at ${file}: run solieu run first, or give --db` };
+  let db: Warehouse;
+  try {
+    db = openSqliteWarehouse(file);
+  } catch (error) {
+    return { ok: false, error: `cannot open the warehouse ${file}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const { error } = await migrateToLatest(db);
+  if (error) {
+    await db.destroy();
+    return { ok: false, error: `${file}: ${error}` };
+  }
+  return { ok: true, db };
+}

@@ -88,6 +88,7 @@ function formatSummary(s: RunSummary, o: RunCommandOptions): string {
     if (s.documentsMissing > 0) {
       lines.push(s.documentsPruned > 0 ? `${s.documentsMissing} reports have no file: their figures are retracted` : `${s.documentsMissing} reports have no file: their figures stay current (--prune retracts them)`);
     }
+    lines.push(`run ${s.runId}`);
     if (!s.stopped) lines.push(`wrote ${o.output}/observations.csv (${s.exported.observations} rows), ${o.output}/rejects.csv (${s.exported.rejects} rows), ${o.db}`);
   }
   const parts = [

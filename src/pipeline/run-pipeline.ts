@@ -289,9 +289,9 @@ async function openWarehouse(file: string): Promise<Warehouse> {
   return db;
 }
 
-/** A sortable run id: UTC time plus a random suffix ("20261125T193427Z-4f2a"). */
+/** A run id that sorts by when it was made: UTC time to the millisecond plus a random suffix ("20261125T193427.512Z-4f2a"). */
 function newRunId(): string {
-  const t = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const t = new Date().toISOString().replace(/[-:]/g, '');
   return `${t}-${randomBytes(2).toString('hex')}`;
 }
 

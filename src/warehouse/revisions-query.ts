@@ -109,14 +109,15 @@ function order(r: Revision): number {
   return r.change === 'retracted' ? 1 : 0;
 }
 
-/** The runs a window covers: the latest run that finished, or every run after the one named. */
+/** The runs a window covers, in the order they began writing: the latest run that finished, or every run after the one named. */
 async function runsOf(db: Warehouse, window: ChangeWindow): Promise<string[]> {
   if (window === null) {
-    const last = await db.selectFrom('runs').select('run_id').where('status', '=', 'completed').orderBy('run_id', 'desc').executeTakeFirst();
+    const last = await db.selectFrom('runs').select('run_id').where('status', '=', 'completed').orderBy('started_at', 'desc').orderBy('run_id', 'desc').executeTakeFirst();
     return last ? [last.run_id] : [];
   }
   if (!('run' in window)) return [];
-  const known = await db.selectFrom('runs').select('run_id').where('run_id', '=', window.run).executeTakeFirst();
+  const known = await db.selectFrom('runs').select(['run_id', 'started_at']).where('run_id', '=', window.run).executeTakeFirst();
   if (!known) throw new Error(`expected a run of this warehouse, got "${window.run}" (see the runs table, or the run id a run prints)`);
-  return (await db.selectFrom('runs').select('run_id').where('run_id', '>', window.run).orderBy('run_id').execute()).map((r) => r.run_id);
+  const later = await db.selectFrom('runs').select('run_id').where('started_at', '>', known.started_at).orderBy('started_at').execute();
+  return later.map((r) => r.run_id);
 }

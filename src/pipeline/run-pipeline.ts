@@ -127,13 +127,19 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const ctx = stageContext(taxonomy);
   const db = await openWarehouse(options.db);
   const runId = newRunId();
-  const lock = await acquireRunLock(db, { runId, waitSeconds: options.waitSeconds ?? 600, ...(options.onWait ? { onWait: options.onWait } : {}) }).catch(async (error: unknown) => {
+  const lock = await acquireRunLock(db, {
+    runId,
+    waitSeconds: options.waitSeconds ?? 600,
+    ...(options.onWait ? { onWait: options.onWait } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  }).catch(async (error: unknown) => {
     await db.destroy();
     throw new RunError(`cannot lock the warehouse ${options.db}: ${error instanceof Error ? error.message : String(error)}`);
   });
   if (!lock.ok) {
     await db.destroy();
     const h = lock.holder;
+    if (lock.stopped) throw new RunError(`stopped while waiting for run ${h.runId} (pid ${h.pid}) to release the warehouse ${options.db}; nothing was read`);
     throw new RunError(`the warehouse ${options.db} is in use by run ${h.runId} (pid ${h.pid} on ${h.host}, since ${h.since}); gave up after waiting ${options.waitSeconds ?? 600} s`);
   }
   const extractorVersion = `${SOLIEU_VERSION} ${pipeline.name}`;

@@ -1,33 +1,54 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import type { Warehouse } from './database.ts';
 import * as initial from './migrations/2026-11-25T00-00-00-initial.ts';
 import * as revisions from './migrations/2026-12-02T00-00-00-revisions.ts';
+import { writeTransaction } from './write-transaction.ts';
 
 /**
  * The migrations in order. Listed here rather than read from a folder so
  * that they load the same way from source, from tests and from a bundle.
  */
-const MIGRATIONS: Record<string, Migration> = {
-  '2026-11-25T00-00-00-initial': initial,
-  '2026-12-02T00-00-00-revisions': revisions,
-};
-
-const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
+  ['2026-11-25T00-00-00-initial', initial],
+  ['2026-12-02T00-00-00-revisions', revisions],
+];
 
 /**
- * Brings a warehouse to the latest schema. Returns an error value (never
- * throws) when a migration fails or the file was written by a newer solieu
- * (it knows migrations this one does not).
+ * Brings a warehouse to the latest schema: the pending migrations run in
+ * one write transaction (`BEGIN IMMEDIATE`), so two processes opening a new
+ * warehouse at once migrate it once, and a failed migration leaves it as it
+ * was. Applied migrations are recorded in `kysely_migration`, as Kysely's
+ * own migrator records them. Returns an error value (never throws) when a
+ * migration fails or the file was written by a newer solieu (it knows
+ * migrations this one does not).
  *
  * @example
  * const { error } = await migrateToLatest(db); // error === null on success
  */
 export async function migrateToLatest(db: Warehouse): Promise<{ error: string | null; applied: string[] }> {
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  const applied = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-  if (!error) return { error: null, applied };
-  const reason = error instanceof Error ? error.message : String(error);
-  const newer = /missing/i.test(reason) ? ' (the warehouse was written by a newer version of solieu; upgrade solieu to use it)' : '';
-  return { error: `cannot migrate the warehouse: ${reason}${newer}`, applied };
+  try {
+    const applied = await writeTransaction(db, async (trx) => {
+      const any = trx as unknown as Kysely<any>;
+      await sql`CREATE TABLE IF NOT EXISTS kysely_migration (name varchar(255) NOT NULL PRIMARY KEY, timestamp varchar(255) NOT NULL)`.execute(any);
+      const done = new Set((await any.selectFrom('kysely_migration').select('name').execute()).map((r: { name: string }) => r.name));
+      const known = new Set(MIGRATIONS.map(([name]) => name));
+      const unknown = [...done].filter((n) => !known.has(n));
+      if (unknown.length) throw new NewerWarehouse(`corrupted migrations: previously executed migration ${unknown[0]} is missing`);
+      const ran: string[] = [];
+      for (const [name, migration] of MIGRATIONS) {
+        if (done.has(name)) continue;
+        await migration.up(any);
+        await any.insertInto('kysely_migration').values({ name, timestamp: new Date().toISOString() }).execute();
+        ran.push(name);
+      }
+      return ran;
+    });
+    return { error: null, applied };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const newer = error instanceof NewerWarehouse ? ' (the warehouse was written by a newer version of solieu; upgrade solieu to use it)' : '';
+    return { error: `cannot migrate the warehouse: ${reason}${newer}`, applied: [] };
+  }
 }
+
+class NewerWarehouse extends Error {}

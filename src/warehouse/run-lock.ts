@@ -22,12 +22,12 @@ export interface LockHolder {
 /** What taking the lock gave: the lock (to release), or who held it when the wait ran out. */
 export type LockResult =
   | { readonly ok: true; readonly release: () => Promise<void>; readonly interrupted: readonly string[] }
-  | { readonly ok: false; readonly holder: LockHolder };
+  | { readonly ok: false; readonly holder: LockHolder; readonly stopped: boolean };
 
 /**
  * Takes the warehouse's run lock, so that one run writes at a time. While
  * another live run holds it, waits (telling `onWait` once) up to
- * `waitSeconds`; a hold whose process is dead (same host) or whose
+ * `waitSeconds` (or until `signal` stops the run); a hold whose process is dead (same host) or whose
  * heartbeat stopped is taken over. Every run still marked `running` once
  * the lock is taken died without finishing: it is marked `interrupted`
  * (returned in `interrupted`). The hold is renewed while the run works.
@@ -38,7 +38,7 @@ export type LockResult =
  */
 export async function acquireRunLock(
   db: Warehouse,
-  o: { readonly runId: string; readonly waitSeconds: number; readonly onWait?: (holder: LockHolder) => void },
+  o: { readonly runId: string; readonly waitSeconds: number; readonly onWait?: (holder: LockHolder) => void; readonly signal?: AbortSignal },
 ): Promise<LockResult> {
   const host = hostname();
   const deadline = Date.now() + o.waitSeconds * 1000;
@@ -53,7 +53,8 @@ export async function acquireRunLock(
       return null;
     });
     if (holder === null) break;
-    if (Date.now() >= deadline) return { ok: false, holder };
+    if (o.signal?.aborted) return { ok: false, holder, stopped: true };
+    if (Date.now() >= deadline) return { ok: false, holder, stopped: false };
     if (!told) o.onWait?.(holder);
     told = true;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

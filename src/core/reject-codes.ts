@@ -10,8 +10,18 @@ export const REJECT_CODES = {
   FILE_INVALID_UTF8: { stage: 'load', summary: 'the file is not valid UTF-8' },
   FILE_UNREADABLE: { stage: 'load', summary: 'the file could not be read' },
   FILE_NO_TEXT: { stage: 'load', summary: 'the document has no text after extraction' },
+  FILE_TOO_LARGE: { stage: 'load', summary: 'the file is larger than the stated maximum file size' },
+  FILE_MARKUP: { stage: 'load', summary: 'the text is mostly markup, CSS or script, not prose' },
+  FILE_MOJIBAKE: { stage: 'load', summary: 'the text is UTF-8 encoded twice and cannot be repaired' },
+  FILE_ENCODING_UNKNOWN: { stage: 'load', summary: 'the bytes are not UTF-8 and match no Vietnamese legacy encoding' },
+  FILE_LINK_LOOP: { stage: 'load', summary: 'a symbolic link leads back into a folder already read' },
+  FILE_LINK_BROKEN: { stage: 'load', summary: 'a symbolic link points to nothing' },
+  FOLDER_UNREADABLE: { stage: 'load', summary: 'a folder under the input could not be read' },
+  MANIFEST_ROW_INVALID: { stage: 'load', summary: 'a manifest row could not be read (its date, or its file)' },
   DOC_ID_CONFLICT: { stage: 'load', summary: 'another file of the run has the same report id' },
   DUPLICATE_OF_REJECTED: { stage: 'load', summary: 'the file has the content of another file of the run, which was rejected' },
+  // segment
+  SENTENCE_SPLIT: { stage: 'segment', summary: 'a sentence longer than the stated maximum was split into pieces, each read on its own' },
   // any stage: a defect in solieu itself, kept as a record so the run goes on
   STAGE_FAILED: { stage: 'pipeline', summary: 'a stage failed on this document' },
   // validate
@@ -21,6 +31,7 @@ export const REJECT_CODES = {
   SHARE_OUT_OF_RANGE: { stage: 'validate', summary: 'a share lies outside 0-100' },
   VALUE_OUT_OF_RANGE: { stage: 'validate', summary: 'the value lies outside the plausible range' },
   RANGE_INVERTED: { stage: 'validate', summary: 'the low end of a range is above the high end' },
+  VALUE_MAGNITUDE: { stage: 'validate', summary: 'the magnitude is beyond any figure of its unit' },
   PERIOD_MALFORMED: { stage: 'validate', summary: 'the period is not well formed' },
   // warehouse
   WRITE_FAILED: { stage: 'warehouse', summary: 'the document could not be written' },

@@ -96,6 +96,8 @@ export function planRun(surveyed: readonly SurveyedFile[], stored: readonly Stor
         if (current.extractorVersion !== o.extractorVersion) return { kind: 'read', report: r, reason: 'reread' };
         const given = o.givenPublished(f.path);
         if (given !== null && given !== current.published) return { kind: 'redate', report: r, stored: current.published, given };
+        // the same report and content under another path (moved, with its id or URL kept): a rename, so the path in the warehouse stays true
+        if (report.sourcePath !== f.path) return { kind: 'rename', report: r, from: report.sourcePath };
         return { kind: 'unchanged', report: r };
       }
       const earlier = report.versionOfContent.get(f.contentHash);

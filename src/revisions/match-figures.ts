@@ -58,8 +58,11 @@ const SIMILAR = 0.6;
  *    blanked out is the same, and so are the figure's rank in it and its
  *    unit ("GRDP tăng #, cao hơn mức # của năm trước" → the first figure);
  * 2. the same series: the same indicator, region, period, base and unit;
- * 3. a like sentence: the same rank and unit in a sentence most of whose
- *    words are the same (a sentence edited around its figures).
+ * 3. a like sentence: a sentence most of whose words are the same (a
+ *    sentence edited around its figures), the same unit, and the same
+ *    place among the sentence's figures of that unit or the same words
+ *    ("17,3%" stays the second percentage when an amount in USD is put
+ *    before it).
  * Within a pass, figures pair in text order.
  *
  * @example
@@ -94,8 +97,10 @@ export function matchFigures(previous: readonly FigureFacts[], next: readonly Fi
   cur.forEach((d, j) => {
     if (found[j] !== null) return;
     prev.forEach((e, i) => {
-      if (taken.has(i) || e.rank !== d.rank || e.facts.unit !== d.facts.unit) return;
-      const score = likeness(e.words, d.words);
+      if (taken.has(i) || e.facts.unit !== d.facts.unit) return;
+      if (e.unitRank !== d.unitRank && e.facts.text !== d.facts.text) return;
+      // among equally like sentences, the same words and the same place pair first
+      const score = likeness(e.words, d.words) + (e.facts.text === d.facts.text ? 0.001 : 0) + (e.rank === d.rank ? 0.0005 : 0);
       if (score >= SIMILAR) pairs.push({ i, j, score });
     });
   });
@@ -128,6 +133,8 @@ interface Described {
   readonly skeleton: string;
   /** The figure's place among the figures of its sentence, from 0. */
   readonly rank: number;
+  /** Its place among the figures of its sentence in its unit, from 0. */
+  readonly unitRank: number;
   readonly words: ReadonlySet<string>;
 }
 
@@ -152,8 +159,12 @@ function describe(figures: readonly FigureFacts[]): Described[] {
     });
     skeleton += sentence.slice(at);
     const words = new Set(skeleton.toLowerCase().split(/[^\p{L}\p{N}#]+/u).filter(Boolean));
+    const perUnit = new Map<string, number>();
     ordered.forEach((i, rank) => {
-      out[i] = { facts: figures[i]!, skeleton, rank, words };
+      const unit = figures[i]!.unit;
+      const unitRank = perUnit.get(unit) ?? 0;
+      perUnit.set(unit, unitRank + 1);
+      out[i] = { facts: figures[i]!, skeleton, rank, unitRank, words };
     });
   }
   return out;

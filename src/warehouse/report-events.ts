@@ -69,7 +69,7 @@ export async function markMissing(db: Warehouse, runId: string, at: string, docI
       const ids = docIds.slice(i, i + CHUNK);
       const fresh = await trx.selectFrom('documents').select(['doc_id', 'source_path']).where('doc_id', 'in', ids).where('missing_since_run_id', 'is', null).execute();
       if (fresh.length === 0) continue;
-      await trx.updateTable('documents').set({ missing_since_run_id: runId, last_seen_run_id: runId }).where('doc_id', 'in', fresh.map((d) => d.doc_id)).execute();
+      await trx.updateTable('documents').set({ missing_since_run_id: runId }).where('doc_id', 'in', fresh.map((d) => d.doc_id)).execute();
       await trx.insertInto('document_events').values(fresh.map((d) => ({ doc_id: d.doc_id, run_id: runId, kind: 'missing' as const, source_path: d.source_path, detail: null, at }))).execute();
       marked += fresh.length;
     }

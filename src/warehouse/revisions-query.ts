@@ -65,7 +65,8 @@ export async function changesIn(db: Warehouse, window: ChangeWindow): Promise<Ch
   let changed = db
     .selectFrom('observations as n')
     .innerJoin('document_versions as nv', 'nv.version_id', 'n.version_id')
-    .leftJoin('observations as p', 'p.obs_id', 'n.previous_obs_id')
+    // a figure new again (its report back after a prune) keeps its key, but replaces no value
+    .leftJoin('observations as p', (j) => j.onRef('p.obs_id', '=', 'n.previous_obs_id').on('n.change', '!=', 'new'))
     .leftJoin('document_versions as pv', 'pv.version_id', 'p.version_id')
     .select([
       'n.doc_id', 'nv.source_path', 'n.change', 'n.obs_key', 'n.unit', 'n.indicator', 'n.region', 'n.period',
@@ -100,8 +101,16 @@ export async function changesIn(db: Warehouse, window: ChangeWindow): Promise<Ch
   revisions.sort((a, b) => a.doc_id.localeCompare(b.doc_id) || (a.new_version ?? a.old_version ?? 0) - (b.new_version ?? b.old_version ?? 0) || order(a) - order(b) || a.seq - b.seq);
 
   let events = db.selectFrom('document_events').select(['doc_id', 'kind', 'source_path', 'detail', 'run_id']).where('kind', '!=', 'duplicate').orderBy('doc_id').orderBy('event_id');
-  events = byRun ? events.where('run_id', 'in', runs) : events.where('at', '>', (window as { date: string }).date);
+  // events carry their load time: after the day means from the next day on, as for publication days
+  events = byRun ? events.where('run_id', 'in', runs) : events.where('at', '>=', nextDay((window as { date: string }).date));
   return { runs, revisions: revisions.map(({ seq: _seq, ...r }) => r), reports: await events.execute() };
+}
+
+/** The day after a day (YYYY-MM-DD). */
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Retractions after the figures a version stored. */
@@ -109,11 +118,20 @@ function order(r: Revision): number {
   return r.change === 'retracted' ? 1 : 0;
 }
 
-/** The runs a window covers, in the order they began writing: the latest run that finished, or every run after the one named. */
+/**
+ * The runs a window covers, in the order they began writing: by default the
+ * latest run that finished and the interrupted runs since the one that
+ * finished before it (their work is part of what the latest run completed);
+ * or every run after the one named.
+ */
 async function runsOf(db: Warehouse, window: ChangeWindow): Promise<string[]> {
   if (window === null) {
-    const last = await db.selectFrom('runs').select('run_id').where('status', '=', 'completed').orderBy('started_at', 'desc').orderBy('run_id', 'desc').executeTakeFirst();
-    return last ? [last.run_id] : [];
+    const completed = await db.selectFrom('runs').select(['run_id', 'started_at']).where('status', '=', 'completed').orderBy('started_at', 'desc').orderBy('run_id', 'desc').limit(2).execute();
+    const [last, before] = completed;
+    if (!last) return [];
+    let q = db.selectFrom('runs').select('run_id').where('started_at', '<=', last.started_at).where((eb) => eb.or([eb('status', '=', 'interrupted'), eb('run_id', '=', last.run_id)]));
+    if (before) q = q.where('started_at', '>', before.started_at);
+    return (await q.orderBy('started_at').orderBy('run_id').execute()).map((r) => r.run_id);
   }
   if (!('run' in window)) return [];
   const known = await db.selectFrom('runs').select(['run_id', 'started_at']).where('run_id', '=', window.run).executeTakeFirst();

@@ -51,6 +51,12 @@ describe('planRun', () => {
     expect(p.missing).toEqual([]);
   });
 
+  it('records a report found by its manifest id under another path as renamed, not unchanged', () => {
+    const report = stored('QN-2023', ['h1'], { identityKey: 'QN-2023', sourcePath: '2023/a.txt' });
+    const p = plan([file('archive/a.txt', 'h1', 'QN-2023', 'manifest')], [report]);
+    expect(p.files[0]).toMatchObject({ kind: 'rename', from: '2023/a.txt', report: { docId: 'QN-2023', path: 'archive/a.txt' } });
+  });
+
   it('counts a copy of another file of the run once, as a duplicate, and a copy of a present report too', () => {
     expect(kinds(plan([file('a.txt', 'h1'), file('b.txt', 'h1')], []).files)).toEqual([['a.txt', 'read'], ['b.txt', 'duplicate']]);
     expect(plan([file('a.txt', 'h1'), file('z.txt', 'h1')], [stored('z.txt', ['h1'])]).files[0]).toMatchObject({ kind: 'duplicate', of: 'z.txt' });

@@ -61,6 +61,14 @@ describe('matchFigures', () => {
     expect(changes(REPORT, after).next.at(-1)).toEqual(['9.900 tỷ đồng', 'revised', '9.800 tỷ đồng']);
   });
 
+  it('keeps the figures of a sentence when an amount in another unit is put before them', () => {
+    const before = 'Năm 2023, kim ngạch xuất khẩu tăng 15,4%; nhập khẩu tăng 17,3%.';
+    const after = 'Năm 2023, kim ngạch xuất nhập khẩu đạt 299,63 tỷ USD, xuất khẩu tăng 15,4%; nhập khẩu tăng 17,3%.';
+    const c = changes(before, after);
+    expect(c.next).toEqual([['299,63 tỷ USD', 'new', null], ['15,4%', 'same', '15,4%'], ['17,3%', 'same', '17,3%']]);
+    expect(c.retracted).toEqual([]);
+  });
+
   it('reads the same value under another period as reclassified', () => {
     const after = REPORT.replace('năm 2023 tăng 7,2%', 'năm 2024 tăng 7,2%');
     expect(changes(REPORT, after).next[0]).toEqual(['7,2%', 'reclassified', '7,2%']);

@@ -3,6 +3,7 @@ import { readStdin } from './read-stdin.ts';
 import { EXIT } from './exit-codes.ts';
 import { toContractRecord } from '../export/contract-record.ts';
 import { extractFromText, numbersInText } from '../pipeline/extract-text.ts';
+import { decodeText } from '../stages/load/decode-text.ts';
 import { stageContext } from '../stages/stage.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
 
@@ -16,7 +17,9 @@ export interface ExtractCommandOptions {
 }
 
 /**
- * `solieu extract`: reads standard input and prints its observations (or,
+ * `solieu extract`: reads standard input (decoded as a file is: UTF-8,
+ * UTF-16, a legacy Vietnamese encoding; bytes that are none of these exit 2
+ * with the place of the first bad byte) and prints its observations (or,
  * with `--numbers`, every number read with its kind and reason) as JSON.
  * With `--jsonl` every input line is a document and every output line is
  * `{"line": N, "observations": [...]}` (or `"numbers"`), N counting from 1.
@@ -30,7 +33,15 @@ export interface ExtractCommandOptions {
 export async function extractCommand(o: ExtractCommandOptions): Promise<number> {
   const pipeline = await loadPipeline(o.pipeline);
   const ctx = stageContext(loadTaxonomy(pipeline.settings.taxonomyDir ?? undefined));
-  const input = await readStdin();
+  const bytes = await readStdin();
+  // decoded once, as a file is: with --jsonl the whole input is in one encoding
+  const decoded = decodeText(bytes);
+  if (!decoded.ok && decoded.code !== 'FILE_EMPTY') {
+    process.stderr.write(`solieu extract: standard input: ${decoded.code}: ${decoded.message}\n`);
+    return EXIT.FAILED;
+  }
+  // empty or blank input still prints [] (or a line per blank line), as before
+  const input = decoded.ok ? decoded.text : bytes.toString('utf8');
   const readOne = (text: string, name: string): unknown => {
     if (o.numbers) {
       return numbersInText(text, pipeline.stages, ctx).map((n) => ({ value: n.value, text: n.text, kind: n.kind, reason: n.reason, span_start: n.span.start, span_end: n.span.end }));

@@ -8,6 +8,7 @@ import { diffCommand } from './diff-command.ts';
 import { exportCommand } from './export-command.ts';
 import { conflictsCommand } from './conflicts-command.ts';
 import { SOLIEU_VERSION } from '../pipeline/solieu-version.ts';
+import { readDate } from '../stages/load/read-date.ts';
 
 /**
  * The `solieu` command line. Returns the exit code; never calls
@@ -39,6 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--prune', 'retract the figures of reports whose files are gone (by default they stay current, marked missing)')
     .addOption(new Option('--wait <seconds>', 'how long to wait for another run on the same warehouse').argParser(nonNegativeInt).default(600))
     .addOption(new Option('--concurrency <n>', 'files processed at once').argParser(positiveInt))
+    .addOption(new Option('--max-file-size <MB>', "reject files larger than this (default: the pipeline's maxFileBytes, 20 MB)").argParser(megabytes))
     .option('--quiet', 'print only the summary line')
     .action(async (opts) => {
       const output = path.resolve(opts.output);
@@ -53,6 +55,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         prune: Boolean(opts.prune),
         waitSeconds: opts.wait,
         concurrency: opts.concurrency,
+        maxFileBytes: opts.maxFileSize,
         quiet: Boolean(opts.quiet),
       });
     });
@@ -131,8 +134,15 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function isoDate(value: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
-  return value;
+  const reading = readDate(value);
+  if (!reading.ok) throw new InvalidArgumentError(reading.message.startsWith('expected') ? reading.message : `expected a real date, got "${value}": ${reading.message}`);
+  return reading.date;
+}
+
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a size in MB above 0, got "${value}"`);
+  return Math.round(n * 1024 * 1024);
 }
 
 function positiveInt(value: string): number {
@@ -148,6 +158,7 @@ function nonNegativeInt(value: string): number {
 }
 
 function isoDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`expected a day YYYY-MM-DD, got "${value}"`);
-  return value;
+  const reading = readDate(value);
+  if (!reading.ok || !/^\d{4}-\d{2}-\d{2}$/.test(reading.date)) throw new InvalidArgumentError(`expected a day (YYYY-MM-DD or DD/MM/YYYY), got "${value}"${reading.ok ? '' : `: ${reading.message}`}`);
+  return reading.date;
 }

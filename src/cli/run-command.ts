@@ -17,6 +17,7 @@ export interface RunCommandOptions {
   /** Seconds to wait for another run on the same warehouse. */
   readonly waitSeconds: number;
   readonly concurrency?: number;
+  readonly maxFileBytes?: number;
   readonly quiet: boolean;
 }
 
@@ -57,6 +58,7 @@ export async function runCommand(o: RunCommandOptions): Promise<number> {
       onWait: (h) => process.stderr.write(`solieu run: the warehouse is in use by run ${h.runId} (pid ${h.pid}, since ${h.since}); waiting up to ${o.waitSeconds} s\n`),
       ...(manifest ? { manifest } : {}),
       ...(o.concurrency ? { concurrency: o.concurrency } : {}),
+      ...(o.maxFileBytes ? { maxFileBytes: o.maxFileBytes } : {}),
       ...(tty ? { onProgress: (done: number, total: number, file: string) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`) } : {}),
     });
     if (tty) process.stderr.write('\r\x1b[K');
@@ -73,13 +75,14 @@ export async function runCommand(o: RunCommandOptions): Promise<number> {
     process.stderr.write(`solieu run: stopped with ${summary.documentsSkipped} of ${summary.documentsRead} files not read; run again to finish\n`);
     return EXIT.FAILED;
   }
-  return summary.documentsRejected > 0 ? EXIT.INPUTS_REJECTED : EXIT.OK;
+  return summary.documentsRejected > 0 || summary.inputRejects.length > 0 ? EXIT.INPUTS_REJECTED : EXIT.OK;
 }
 
 function formatSummary(s: RunSummary, o: RunCommandOptions): string {
   const lines: string[] = [];
   if (!o.quiet) {
-    for (const r of s.rejectedFiles) lines.push(`rejected ${r.sourcePath}: ${r.code}: ${r.message}`);
+    for (const r of [...s.inputRejects, ...s.rejectedFiles]) lines.push(`rejected ${r.sourcePath}: ${r.code}: ${r.message}`);
+    for (const n of s.loadNotes) lines.push(`note ${n.path}: ${n.note}`);
     for (const f of s.filesIgnored) lines.push(`ignored ${f}: not a report format the pipeline reads`);
     for (const r of s.interruptedRuns) lines.push(`run ${r} did not finish: marked interrupted`);
     lines.push(`stages: ${s.stages.map((st) => `${st.stage} ${st.in}→${st.out}${st.rejected ? ` (${st.rejected} rejected)` : ''}`).join(', ')}`);
@@ -103,7 +106,8 @@ function formatSummary(s: RunSummary, o: RunCommandOptions): string {
   lines.push(
     `documents read ${s.documentsRead} (${parts.join(', ')})` +
       `${s.documentsMissing ? `, ${s.documentsMissing} missing` : ''}` +
-      `${s.filesIgnored.length ? `, ${s.filesIgnored.length} other files ignored` : ''}; ` +
+      `${s.filesIgnored.length ? `, ${s.filesIgnored.length} other files ignored` : ''}` +
+      `${s.inputRejects.length ? `, ${s.inputRejects.length} other inputs rejected` : ''}; ` +
       `observations accepted ${s.observationsAccepted}, rejected ${s.observationsRejected}; ${s.seconds.toFixed(2)} s`,
   );
   return `${lines.join('\n')}\n`;

@@ -13,6 +13,21 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * The encoding a file's bytes were read in: UTF-8 or UTF-16 (with or
+ * without a byte order mark), or a pre-Unicode Vietnamese one found by how
+ * Vietnamese each reading looks.
+ */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni' | 'viscii';
+
+/**
+ * A repair made to text that decoded cleanly but was wrong: `double-utf8`,
+ * UTF-8 read as Windows-1252 and saved as UTF-8 again ("Ä‘áº¡t" for "đạt");
+ * `vni-text`, VNI-font text saved as Unicode ("Taêng tröôûng" for "Tăng
+ * trưởng").
+ */
+export type TextRepair = 'double-utf8' | 'vni-text';
+
 /** What the loader knows about a document besides its text. */
 export interface DocumentMeta {
   /** Title from `og:title`, `<title>` or the first line. */
@@ -23,8 +38,14 @@ export interface DocumentMeta {
   readonly publishedSource: 'html-meta' | 'text' | 'option' | 'manifest' | null;
   /** Canonical URL from HTML metadata, when present. */
   readonly url: string | null;
-  /** `txt`, `md` or `html`. */
+  /** `txt`, `md` or `html`: as the content reads, whatever the extension says. */
   readonly format: 'txt' | 'md' | 'html';
+  /** The encoding the file's bytes were read in. */
+  readonly encoding: TextEncoding;
+  /** The repair made to its decoded text, or null when none was needed. */
+  readonly encodingRepair: TextRepair | null;
+  /** What the loader did that the file's name does not say ("read as HTML: the .txt file holds an HTML page"), for the run log. */
+  readonly notes: readonly string[];
 }
 
 /** A loaded report: its clean NFC text, identity and metadata. */

@@ -16,6 +16,8 @@ export interface ApplyContext {
   readonly pipeline: PipelineDefinition;
   readonly ctx: StageContext;
   readonly extractorVersion: string;
+  /** Files larger than this are rejected unread (`FILE_TOO_LARGE`). */
+  readonly maxFileBytes: number;
   /** The publication date given for a file (option or manifest). */
   readonly givenPublished: (path: string) => { readonly date: string; readonly source: 'option' | 'manifest' } | null;
   /** Serialises the warehouse writes of the run's concurrent files. */
@@ -28,7 +30,16 @@ export interface ApplyContext {
  * `rejected` (with its reject).
  */
 export type FileOutcome =
-  | { readonly kind: 'stored' | 'updated'; readonly path: string; readonly accepted: number; readonly rejected: number; readonly figures: FigureCounts; readonly stages: readonly StageCount[] }
+  | {
+      readonly kind: 'stored' | 'updated';
+      readonly path: string;
+      readonly accepted: number;
+      readonly rejected: number;
+      readonly figures: FigureCounts;
+      readonly stages: readonly StageCount[];
+      /** What the loader did that the file's name does not say (read as HTML, converted from an encoding). */
+      readonly notes: readonly string[];
+    }
   | { readonly kind: 'unchanged' | 'renamed' | 'duplicate'; readonly path: string }
   | { readonly kind: 'rejected'; readonly path: string; readonly reject: Reject };
 
@@ -69,7 +80,7 @@ export async function applyFilePlan(plan: FilePlan, c: ApplyContext): Promise<Fi
 }
 
 async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: ApplyContext, at: () => string): Promise<FileOutcome> {
-  const source = await readSourceBytes(c.input, report.path);
+  const source = await readSourceBytes(c.input, report.path, c.maxFileBytes);
   if (!source.ok) return { kind: 'rejected', path: report.path, reject: source.reject };
   if (source.contentHash !== report.contentHash) {
     return { kind: 'rejected', path: report.path, reject: makeReject('FILE_UNREADABLE', report.path, 'expected the file to stay as it was during the run, got other content (was it being written?)') };
@@ -88,6 +99,7 @@ async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: 
       version: {
         contentHash: doc.contentHash, extractorVersion: c.extractorVersion, byteSize: doc.byteSize, format: doc.meta.format, title: doc.meta.title,
         url: doc.meta.url, published: doc.meta.published, publishedSource: doc.meta.publishedSource, text: doc.text,
+        encoding: doc.meta.encoding, loadNotes: doc.meta.notes,
       },
       reason,
       figures: processed.accepted.map(storedFigure),
@@ -95,7 +107,7 @@ async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: 
     }),
   );
   if (written.outcome === 'unchanged') return { kind: 'unchanged', path: report.path };
-  return { kind: written.outcome, path: report.path, accepted: processed.accepted.length, rejected: processed.rejected.length, figures: written.figures, stages: processed.counts };
+  return { kind: written.outcome, path: report.path, accepted: processed.accepted.length, rejected: processed.rejected.length, figures: written.figures, stages: processed.counts, notes: doc.meta.notes };
 }
 
 /** A report's content back as it was in an earlier version: its figures and quarantined records are taken from that version. */
@@ -112,6 +124,7 @@ async function restore(report: ReportRef, versionId: number, c: ApplyContext, at
       version: {
         contentHash: stored.content_hash, extractorVersion: stored.extractor_version, byteSize: stored.byte_size, format: stored.format,
         title: stored.title, url: stored.url, published: given?.date ?? stored.published, publishedSource: given?.source ?? stored.published_source, text: stored.text,
+        encoding: stored.encoding, loadNotes: stored.load_notes ? stored.load_notes.split('\n') : [],
       },
       reason: 'restored',
       figures,
@@ -123,7 +136,7 @@ async function restore(report: ReportRef, versionId: number, c: ApplyContext, at
     }),
   );
   if (written.outcome === 'unchanged') return { kind: 'unchanged', path: report.path };
-  return { kind: written.outcome, path: report.path, accepted: figures.length, rejected: rejects.length, figures: written.figures, stages: [] };
+  return { kind: written.outcome, path: report.path, accepted: figures.length, rejected: rejects.length, figures: written.figures, stages: [], notes: [] };
 }
 
 function identityOf(r: ReportRef): ReportIdentity {

@@ -4,8 +4,10 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { exportRun } from '../export/export-run.ts';
+import { folderProblem, warehouseFileProblem } from './check-paths.ts';
+import { storageFailure } from '../warehouse/storage-failure.ts';
 import { formatOf, listInputFiles } from '../stages/load/list-input-files.ts';
-import type { ManifestEntry } from '../stages/load/read-manifest.ts';
+import type { Manifest } from '../stages/load/read-manifest.ts';
 import { stageContext } from '../stages/stage.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
 import { openSqliteWarehouse, type Warehouse } from '../warehouse/database.ts';
@@ -30,13 +32,15 @@ export interface RunOptions {
   readonly pipeline: PipelineDefinition;
   /** Publication date for every document, overriding what the files say. */
   readonly published?: string | null;
-  /** Per-file metadata from a manifest (publication dates, report ids), by relative path. */
-  readonly manifest?: ReadonlyMap<string, ManifestEntry>;
+  /** Per-file metadata from a manifest (publication dates, report ids), by relative path, and its rows that could not be read (written as rejects). */
+  readonly manifest?: Manifest;
   /** Where report ids come from (default `auto`: manifest `doc_id`, canonical URL, path). */
   readonly docIdFrom?: DocIdFrom;
   /** Retract the figures of reports whose files are gone (also a pipeline setting). */
   readonly prune?: boolean;
   readonly concurrency?: number;
+  /** Files larger than this many bytes are rejected unread (default: the pipeline's `maxFileBytes`). */
+  readonly maxFileBytes?: number;
   /** How long to wait for another run on the same warehouse to finish (default 600 s; 0: do not wait). */
   readonly waitSeconds?: number;
   /** Told once when the warehouse is busy and the run waits. */
@@ -85,6 +89,10 @@ export interface RunSummary {
   readonly figures: FigureCounts;
   readonly exported: { readonly observations: number; readonly rejects: number };
   readonly rejectedFiles: readonly Reject[];
+  /** What was refused besides files read: folders that could not be read, broken or looping links, special files, manifest rows. */
+  readonly inputRejects: readonly Reject[];
+  /** What the loader did that a file's name does not say: read as HTML, converted from a legacy encoding, repaired. */
+  readonly loadNotes: ReadonlyArray<{ readonly path: string; readonly note: string }>;
   readonly stages: readonly StageInfo[];
   /** Runs found unfinished (killed, crashed) and marked interrupted. */
   readonly interruptedRuns: readonly string[];
@@ -119,6 +127,9 @@ export class RunError extends Error {
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   await checkInput(options.input);
+  // before anything is made: a path on /proc or a device would hang or fail half-way
+  const pathProblem = (await folderProblem(options.output)) ?? (await warehouseFileProblem(options.db));
+  if (pathProblem) throw new RunError(pathProblem);
   await prepareOutput(options.output);
   await mkdir(path.dirname(options.db), { recursive: true }).catch(() => undefined);
 
@@ -146,6 +157,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   try {
     await startRun(db, { runId, pipeline: pipeline.name, inputDir: options.input, version: SOLIEU_VERSION, at: new Date().toISOString() });
     const listing = await listInputFiles(options.input);
+    const maxFileBytes = options.maxFileBytes ?? pipeline.settings.maxFileBytes;
     const formats = new Set(pipeline.settings.formats);
     const files = listing.files.filter((f) => formats.has(formatOf(f)!));
     const ignored = [...listing.ignored, ...listing.files.filter((f) => !formats.has(formatOf(f)!))].sort();
@@ -153,27 +165,38 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 
     const given = (file: string): { date: string; source: 'option' | 'manifest' } | null => {
       if (options.published) return { date: options.published, source: 'option' };
-      const fromManifest = options.manifest?.get(file)?.published;
+      const fromManifest = options.manifest?.entries.get(file)?.published;
       return fromManifest ? { date: fromManifest, source: 'manifest' } : null;
     };
-    const surveyed = await surveyFiles(options.input, files, { docIdFrom: options.docIdFrom ?? 'auto', ...(options.manifest ? { manifest: options.manifest } : {}), concurrency });
+    const surveyed = await surveyFiles(options.input, files, { docIdFrom: options.docIdFrom ?? 'auto', ...(options.manifest ? { manifest: options.manifest.entries } : {}), concurrency, maxFileBytes });
     const plan = planRun(surveyed, await storedReports(db), { extractorVersion, givenPublished: (f) => given(f)?.date ?? null });
 
     const writer = pLimit(1);
-    const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, givenPublished: given, write: (work) => writer(work) };
+    const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, maxFileBytes, givenPublished: given, write: (work) => writer(work) };
     const outcomes: FileOutcome[] = [];
     let done = 0;
     let skipped = 0;
+    let storageFailed: string | null = null;
     const run = async (p: FilePlan): Promise<void> => {
-      if (options.signal?.aborted) {
+      if (options.signal?.aborted || storageFailed !== null) {
         skipped++;
         return;
       }
-      const outcome = await applyFilePlan(p, apply).catch((error: unknown): FileOutcome => {
+      const outcome = await applyFilePlan(p, apply).catch((error: unknown): FileOutcome | null => {
+        // a full disk or an I/O error is the warehouse's failure, not the document's: stop, blame no input
+        const failure = storageFailure(error);
+        if (failure !== null) {
+          storageFailed ??= failure;
+          return null;
+        }
         const file = p.kind === 'duplicate' || p.kind === 'reject' ? p.path : p.report.path;
         const reason = error instanceof Error ? error.message : String(error);
         return { kind: 'rejected', path: file, reject: makeReject('WRITE_FAILED', file, `expected the document to be stored, got: ${reason}`) };
       });
+      if (outcome === null) {
+        skipped++;
+        return;
+      }
       outcomes.push(outcome);
       done++;
       options.onProgress?.(done, files.length, outcome.path);
@@ -183,6 +206,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     await Promise.all(plan.files.filter((p) => p.kind !== 'duplicate').map((p) => fileLimit(() => run(p))));
     await Promise.all(plan.files.filter((p) => p.kind === 'duplicate').map((p) => fileLimit(() => run(p))));
 
+    if (storageFailed !== null) {
+      throw new RunError(`cannot write the warehouse ${options.db}: ${storageFailed}; every document stored before it is whole, run again when there is room`);
+    }
     const stopped = options.signal?.aborted ?? false;
     const at = new Date().toISOString();
     let missing = 0;
@@ -199,7 +225,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     }
 
     const rejectedFiles = outcomes.flatMap((o) => (o.kind === 'rejected' ? [o.reject] : [])).sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
-    await writeRunRejects(db, runId, rejectedFiles);
+    const inputRejects = [...listing.rejects, ...(options.manifest?.rejects ?? [])];
+    await writeRunRejects(db, runId, [...inputRejects, ...rejectedFiles]);
     const exported = stopped ? { observations: 0, rejects: 0 } : await exportRun(db, options.output, runId);
     const count = (kind: FileOutcome['kind']): number => outcomes.filter((o) => o.kind === kind).length;
     const read = outcomes.flatMap((o) => (o.kind === 'stored' || o.kind === 'updated' ? [o] : []));
@@ -229,16 +256,21 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       figures,
       exported,
       rejectedFiles,
+      inputRejects,
+      loadNotes: read.flatMap((o) => o.notes.map((note) => ({ path: o.path, note }))).sort((a, b) => a.path.localeCompare(b.path)),
       stages: stageInfo(files.length, count('stored') + count('updated'), pipeline, read.map((o) => o.stages), rejectedFiles),
       interruptedRuns: lock.interrupted,
       stopped,
       seconds: (performance.now() - started) / 1000,
     };
-    await finishRun(db, runId, stopped ? 'interrupted' : 'completed', { ...summary, rejectedFiles: rejectedFiles.map((r) => r.sourcePath) });
+    await finishRun(db, runId, stopped ? 'interrupted' : 'completed', { ...summary, rejectedFiles: rejectedFiles.map((r) => r.sourcePath), inputRejects: inputRejects.map((r) => `${r.code} ${r.sourcePath}`) });
     return summary;
   } catch (error) {
     await finishRun(db, runId, 'failed', { error: error instanceof Error ? error.message : String(error) }).catch(() => undefined);
-    throw error instanceof RunError ? error : new RunError(error instanceof Error ? error.message : String(error));
+    if (error instanceof RunError) throw error;
+    const failure = storageFailure(error);
+    const message = error instanceof Error ? error.message : String(error);
+    throw new RunError(failure !== null && !message.startsWith('cannot write ') ? `cannot write the warehouse ${options.db}: ${failure}` : message);
   } finally {
     await lock.release().catch(() => undefined);
     await db.destroy();

@@ -38,13 +38,13 @@ export type SurveyedFile =
 export async function surveyFiles(
   root: string,
   files: readonly string[],
-  o: { readonly docIdFrom: DocIdFrom; readonly manifest?: ReadonlyMap<string, ManifestEntry>; readonly concurrency: number },
+  o: { readonly docIdFrom: DocIdFrom; readonly manifest?: ReadonlyMap<string, ManifestEntry>; readonly concurrency: number; readonly maxFileBytes?: number },
 ): Promise<SurveyedFile[]> {
   const limit = pLimit(o.concurrency);
   return Promise.all(
     files.map((file) =>
       limit(async (): Promise<SurveyedFile> => {
-        const source = await readSourceBytes(root, file);
+        const source = await readSourceBytes(root, file, o.maxFileBytes);
         if (!source.ok) return { ok: false, path: file, reject: source.reject };
         const explicit = o.manifest?.get(file)?.docId ?? null;
         if (explicit !== null && (o.docIdFrom === 'auto' || o.docIdFrom === 'manifest')) {

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import type { Warehouse } from './database.ts';
 import * as initial from './migrations/2026-11-25T00-00-00-initial.ts';
 import * as revisions from './migrations/2026-12-02T00-00-00-revisions.ts';
+import * as input from './migrations/2026-12-03T00-00-00-input.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 /**
@@ -11,6 +12,7 @@ import { writeTransaction } from './write-transaction.ts';
 const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['2026-11-25T00-00-00-initial', initial],
   ['2026-12-02T00-00-00-revisions', revisions],
+  ['2026-12-03T00-00-00-input', input],
 ];
 
 /**

@@ -34,6 +34,10 @@ export interface VersionMeta {
   readonly published: string | null;
   readonly publishedSource: string | null;
   readonly text: string;
+  /** The encoding the bytes were read in. */
+  readonly encoding: string;
+  /** What the loader did that the file's name does not say. */
+  readonly loadNotes: readonly string[];
 }
 
 /** One version of a report to store. */
@@ -102,7 +106,7 @@ export function storedFigure(o: Observation): StoredFigure {
  */
 export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<VersionOutcome> {
   const { report: r, version: v } = w;
-  const vintage = vintageDate(v.published, w.at);
+  const published = vintageDate(v.published, w.at);
   const day = w.at.slice(0, 10);
   return writeTransaction(db, async (trx) => {
     const doc = await trx.selectFrom('documents').select(['doc_id', 'missing_since_run_id', 'pruned_run_id']).where('doc_id', '=', r.docId).executeTakeFirst();
@@ -116,18 +120,29 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
       return { outcome: 'unchanged', versionNo: current.version_no, figures: zero() };
     }
     const last = await trx.selectFrom('document_versions').select(['version_id', 'version_no']).where('doc_id', '=', r.docId).orderBy('version_no', 'desc').executeTakeFirst();
+    // a version never starts before the versions it follows end (or start): published out of order, restored or back after a prune,
+    // it starts when the one before it stopped, so no day has two vintages of one report; a version redated in place, not before the start of the one before it
+    const bounds = await trx
+      .selectFrom('document_versions')
+      .select((eb) => [eb.fn.max(eb.fn.coalesce('vintage_to', 'vintage_from')).as('end'), eb.fn.max('vintage_from').as('start')])
+      .where('doc_id', '=', r.docId)
+      .where('version_id', '!=', current?.version_id ?? -1)
+      .executeTakeFirst();
+    const floorOf = (days: readonly (string | null | undefined)[]): string => days.reduce<string>((a, d) => (d ? laterDay(a, d) : a), published);
+    const vintage = floorOf([bounds?.end, current?.vintage_from]);
+    const redated = floorOf([bounds?.start]);
     // the figures are matched to the current version's, or, for a report brought back after a prune, to its last version's
     const base = current ?? last;
     const before: ObservationRow[] = base ? await trx.selectFrom('observations').selectAll().where('version_id', '=', base.version_id).orderBy('seq').execute() : [];
     const { matches, retracted } = matchFigures(before.map(factsOf), w.figures);
     const counts = countChanges(matches.map((m) => m.change), retracted.length, current !== undefined);
 
-    if (current && current.published !== v.published) {
+    if (current && w.reason === 'reread' && current.published !== v.published) {
       const detail = `${current.published ?? 'no date'} → ${v.published ?? 'no date'}`;
       await trx.insertInto('document_events').values({ doc_id: r.docId, run_id: w.runId, kind: 'date_corrected', source_path: r.sourcePath, detail, at: w.at }).execute();
     }
     if (current && w.reason === 'reread' && counts.new === 0 && counts.revised === 0 && counts.reclassified === 0 && counts.retracted === 0) {
-      await redateInPlace(trx, { versionId: current.version_id, docId: r.docId, oldVintage: current.vintage_from ?? vintage, vintage, version: v });
+      await redateInPlace(trx, { versionId: current.version_id, docId: r.docId, oldVintage: current.vintage_from ?? redated, vintage: redated, version: v });
       await touchDocument(trx, w.runId, r, doc !== undefined);
       return { outcome: 'updated', versionNo: current.version_no, figures: counts };
     }
@@ -159,6 +174,7 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
         doc_id: r.docId, version_no: versionNo, content_hash: v.contentHash, extractor_version: v.extractorVersion, byte_size: v.byteSize,
         format: v.format, title: v.title, url: v.url, published: v.published, published_source: v.publishedSource, text: v.text,
         run_id: w.runId, valid_from: w.at, valid_to: null, source_path: r.sourcePath, reason: w.reason, vintage_from: vintage, vintage_to: null,
+        encoding: v.encoding, load_notes: v.loadNotes.length ? v.loadNotes.join('\n') : null,
       })
       .returning('version_id')
       .executeTakeFirstOrThrow();

@@ -59,7 +59,31 @@ describe('solieu run', () => {
     const r = solieu(['run', '--output', path.join(dir.path, 'out.txt')]);
     expect(r.code).toBe(EXIT.FAILED);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/not writable/);
+    expect(r.stderr).toMatch(/out\.txt is not a folder/);
+  });
+
+  it('exits 2 at once with one line for an output or warehouse on /proc or a device, instead of hanging', () => {
+    rawWithSeed();
+    for (const [args, said] of [
+      [['--output', '/proc/solieu-out'], /\/proc\/solieu-out is on the proc file system/],
+      [['--db', '/proc/sub/x.sqlite'], /\/proc\/sub is on the proc file system/],
+      [['--db', '/dev/null'], /\/dev\/null is not a regular file \(a device\)/],
+    ] as const) {
+      const r = solieu(['run', ...args]);
+      expect(r.code).toBe(EXIT.FAILED);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(said);
+    }
+  });
+
+  it('refuses a publication date the calendar does not have, and reads one written day first', () => {
+    rawWithSeed();
+    const bad = solieu(['run', '--published', '2024-13-45']);
+    expect(bad.code).toBe(EXIT.FAILED);
+    expect(bad.stderr).toMatch(/month 13 does not exist/);
+    const dayFirst = solieu(['extract', '--published', '31/12/2023'], 'GRDP năm nay tăng 7%.');
+    expect(dayFirst.code).toBe(EXIT.OK);
+    expect(JSON.parse(dayFirst.stdout)[0]).toMatchObject({ period: '2023' });
   });
 });
 

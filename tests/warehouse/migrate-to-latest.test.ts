@@ -24,7 +24,7 @@ describe('migrateToLatest', () => {
         await sql`INSERT INTO observations (version_id, doc_id, run_id, seq, text, value, unit, unit_mult, sentence, sentence_index, span_start, span_end, vintage_from, vintage_to)
                   VALUES (${no}, 'a.html', 'r1', 0, '7%', 7, '%', 0, 'GRDP tăng 7%.', 0, 10, 12, ${from}, ${to})`.execute(db);
       }
-      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-02T00-00-00-revisions'] });
+      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-02T00-00-00-revisions', '2026-12-03T00-00-00-input'] });
       expect(await db.selectFrom('documents').select(['identity', 'identity_key']).execute()).toEqual([{ identity: 'url', identity_key: 'https://baochinhphu.vn/a-1.htm' }]);
       expect(await db.selectFrom('document_versions').select(['version_no', 'vintage_from', 'vintage_to', 'reason']).orderBy('version_no').execute()).toEqual([
         { version_no: 1, vintage_from: '2024-01-10', vintage_to: '2024-04-01', reason: 'new' },

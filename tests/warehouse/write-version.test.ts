@@ -34,7 +34,7 @@ function version(text: string, published: string | null, o: Partial<VersionWrite
     report: REPORT,
     version: {
       contentHash: document.contentHash, extractorVersion: 'test', byteSize: document.byteSize, format: 'txt', title: null, url: null,
-      published, publishedSource: published ? 'manifest' : null, text: document.text,
+      published, publishedSource: published ? 'manifest' : null, text: document.text, encoding: 'utf-8', loadNotes: [],
     },
     reason: 'changed',
     figures: processed.accepted.map(storedFigure),
@@ -84,6 +84,23 @@ describe('writeVersion', () => {
     await writeVersion(db, version('GRDP năm nay tăng 7,5%.', '2024-01-06', { reason: 'new' }));
     const out = await writeVersion(db, version('GRDP năm nay tăng 7,5%.', '2025-01-06', { reason: 'reread' }));
     expect(out).toMatchObject({ outcome: 'stored', versionNo: 2, figures: { reclassified: 1 } });
+  });
+
+  it('never lets two vintages of one report cover one day: a version published before the one it follows starts when that one does', async () => {
+    await writeVersion(db, version('GRDP năm 2023 tăng 7,5%.', '2024-01-15', { reason: 'new' }));
+    await writeVersion(db, version('GRDP năm 2023 tăng 7,6%.', '2024-03-01'));
+    await writeVersion(db, version('GRDP năm 2023 tăng 7,7%.', '2024-02-01'));
+    const versions = await db.selectFrom('document_versions').select(['version_no', 'vintage_from', 'vintage_to']).orderBy('version_no').execute();
+    expect(versions).toEqual([
+      { version_no: 1, vintage_from: '2024-01-15', vintage_to: '2024-03-01' },
+      { version_no: 2, vintage_from: '2024-03-01', vintage_to: '2024-03-01' },
+      { version_no: 3, vintage_from: '2024-03-01', vintage_to: null },
+    ]);
+    // on any day at most one figure of the series is valid
+    for (const day of ['2024-01-20', '2024-02-15', '2024-03-01', '2024-06-01']) {
+      const valid = (await rows()).filter((r) => r.vintage_from <= day && (r.vintage_to === null || day < r.vintage_to));
+      expect(valid.length, day).toBe(1);
+    }
   });
 
   it('writes nothing of a version when a row fails: one transaction per document version', async () => {

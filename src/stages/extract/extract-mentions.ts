@@ -37,14 +37,22 @@ export function extractMentions(doc: SourceDocument, sentences: readonly Sentenc
 }
 
 /**
+ * The longest title read, in characters. A plain text's title is its first
+ * line, which may be a whole paragraph or a megabyte of one-line dump; a
+ * heading is far shorter (the longest development title has 460), so only
+ * the title's first 1000 characters, cut at a space, are read as the title.
+ */
+export const MAX_TITLE_CHARS = 1000;
+
+/**
  * The mentions of a document's title (from its metadata), read as a sentence
- * of its own; null when it has none.
+ * of its own (at most {@link MAX_TITLE_CHARS} of it); null when it has none.
  *
  * @example
  * titleMentions(doc, { taxonomy })?.places.map((p) => p.region) // → ['Quảng Ninh']
  */
 export function titleMentions(doc: SourceDocument, options: ExtractOptions): SentenceMentions | null {
-  const title = doc.meta.title;
+  const title = headOf(doc.meta.title ?? '', MAX_TITLE_CHARS);
   if (!title) return null;
   const convention = options.convention ?? detectNumberConvention(doc.text).convention;
   const sentence: Sentence = { index: -1, paragraph: -1, span: { start: 0, end: 0 }, text: title };
@@ -161,6 +169,15 @@ function seriesEndsInUnit(numbers: readonly NumberReading[], text: string): Numb
     const quantity: Quantity = { ...q, span: n.span, text: n.text, value: n.value, valueHigh: null, qualifier: null, numberSpan: n.span, reading: null };
     return { ...n, kind: 'quantity', reason: `the end of a series from ${q.text}, in its unit`, quantity };
   });
+}
+
+/** The text, or its first `max` characters cut at the last space (a hard cut, off any surrogate pair, when there is none). */
+function headOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  if (space > 0) return text.slice(0, space).trimEnd();
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 /** The sentence's words: runs of non-space characters with a letter or digit in them. */

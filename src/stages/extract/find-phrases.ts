@@ -17,7 +17,10 @@ export interface PhraseHit<T> {
 export function findPhrases<T>(key: string, table: ReadonlyArray<readonly [string, T]>): PhraseHit<T>[] {
   const out: PhraseHit<T>[] = [];
   const longestFirst = [...table].sort((a, b) => b[0].length - a[0].length);
+  // the characters the hits so far cover: a hit is checked in the time of its own length, not of every hit before it
+  const taken = new Uint8Array(key.length);
   for (const [phrase, value] of longestFirst) {
+    if (phrase === '') continue;
     let from = 0;
     for (;;) {
       const i = key.indexOf(phrase, from);
@@ -25,7 +28,8 @@ export function findPhrases<T>(key: string, table: ReadonlyArray<readonly [strin
       from = i + 1;
       const end = i + phrase.length;
       if ((i > 0 && /[\p{L}\p{N}]/u.test(key[i - 1]!)) || /[\p{L}\p{N}]/u.test(key[end] ?? '')) continue;
-      if (out.some((o) => i < o.end && o.start < end)) continue;
+      if (taken.subarray(i, end).includes(1)) continue;
+      taken.fill(1, i, end);
       out.push({ start: i, end, phrase, value });
     }
   }

@@ -51,22 +51,93 @@ export function isStatedChange(key: string, from: number, numberStart: number): 
 }
 
 function nearestSignWord(key: string, from: number, end: number): Hit | null {
-  // Walk back word by word; the first sign word found is the nearest.
-  let pos = end;
-  while (pos > from) {
-    // the longest word ending here wins: "tăng/giảm" over "giảm", "giảm thu" over "thu"
-    for (const [word, negative] of SIGN_WORDS) {
-      const start = endOfWordAt(key, pos, word, from);
-      if (start !== null) return { word, negative, start };
-    }
-    // step back over one word (and the spaces/punctuation before it)
-    let p = pos;
-    while (p > from && !/[\p{L}\p{N}%]/u.test(key[p - 1]!)) p--;
-    while (p > from && /[\p{L}\p{N}%.,]/u.test(key[p - 1]!)) p--;
-    if (p === pos) break;
-    pos = p;
+  // Walk back word by word; the first sign word found is the nearest. The
+  // walk stops at `end` itself, then at the start of each word before it,
+  // which the key's index lists, so a number far from any sign word does
+  // not read the whole sentence again (that made long sentences quadratic).
+  if (end <= from) return null;
+  const here = signWordEndingAt(key, end, from);
+  if (here) return here;
+  const index = signIndexOf(key);
+  // the stops before `end` that have a sign word, nearest first; the walk
+  // stops at the start of the word `end` is in only when a letter, digit or
+  // "%" of it comes before `end` ("giảm .5%" has no sign word: the walk steps over ".")
+  let i = lastBelow(index.stops, end);
+  if (i >= 0 && index.firstWordChar[i]! >= end) i--;
+  for (; i >= 0 && index.stops[i]! > from; i--) {
+    const hit = index.hits[i]!.find((h) => h.start >= from);
+    if (hit) return hit;
   }
   return null;
+}
+
+/** The longest sign word that ends right before `pos` (spaces allowed), starting at or after `from`. */
+function signWordEndingAt(key: string, pos: number, from: number): Hit | null {
+  // the longest word ending here wins: "tăng/giảm" over "giảm", "giảm thu" over "thu"
+  for (const [word, negative] of SIGN_WORDS) {
+    const start = endOfWordAt(key, pos, word, from);
+    if (start !== null) return { word, negative, start };
+  }
+  return null;
+}
+
+/** Where the word-by-word walk back through a key stops, and the sign words that end at each stop, longest first. */
+interface SignIndex {
+  /** Starts of the words (runs of letters, digits, "%", "." and ","), ascending, only those with a sign word ending before them. */
+  readonly stops: readonly number[];
+  readonly hits: ReadonlyArray<readonly Hit[]>;
+  /** For each stop, where the first letter, digit or "%" of its word is. */
+  readonly firstWordChar: readonly number[];
+}
+
+/** The index of the last key read: the numbers of one sentence are read one after another. */
+let lastIndex: { readonly key: string; readonly index: SignIndex } | null = null;
+
+function signIndexOf(key: string): SignIndex {
+  if (lastIndex?.key === key) return lastIndex.index;
+  const stops: number[] = [];
+  const hits: Hit[][] = [];
+  const firstWordChar: number[] = [];
+  for (let p = 1; p < key.length; p++) {
+    // a word starts at p: the walk back from any later stop lands here
+    if (!WORD_CHAR.test(key[p]!) || WORD_CHAR.test(key[p - 1]!)) continue;
+    const first = firstLetterOfWord(key, p);
+    if (first === null) continue;
+    const found: Hit[] = [];
+    for (const [word, negative] of SIGN_WORDS) {
+      const start = endOfWordAt(key, p, word, 0);
+      if (start !== null) found.push({ word, negative, start });
+    }
+    if (found.length > 0) {
+      stops.push(p);
+      hits.push(found);
+      firstWordChar.push(first);
+    }
+  }
+  const index = { stops, hits, firstWordChar };
+  lastIndex = { key, index };
+  return index;
+}
+
+/** What the walk steps over as one word. */
+const WORD_CHAR = /[\p{L}\p{N}%.,]/u;
+
+/** The first letter, digit or "%" of the word starting at `p`; null for a run of "." and "," alone, which the walk skips as punctuation. */
+function firstLetterOfWord(key: string, p: number): number | null {
+  for (let i = p; i < key.length && WORD_CHAR.test(key[i]!); i++) if (/[\p{L}\p{N}%]/u.test(key[i]!)) return i;
+  return null;
+}
+
+/** The index of the last entry of an ascending list below `x`, or -1. */
+function lastBelow(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Start of `word` when it ends right before `pos` (spaces allowed) as whole words. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentMeta, SourceDocument } from '../../core/records.ts';
 import { makeReject, type Reject } from '../../core/reject-codes.ts';
@@ -9,6 +9,14 @@ import { findDateLine } from './find-date-line.ts';
 import { formatOf } from './list-input-files.ts';
 import { normalizeText } from './normalize-text.ts';
 import { looksLikeMarkdown, stripMarkdown } from './strip-markdown.ts';
+import { looksLikeHtml, markupShare } from './sniff-markup.ts';
+
+/**
+ * A text more than half of whose visible characters are markup, CSS or
+ * script is not a report (a style sheet, a page's raw source that is not a
+ * page, a script saved as .txt): its "figures" would be `max-width: 100%`.
+ */
+const MAX_MARKUP_SHARE = 0.5;
 
 /** Options of the loader, as the pipeline gives them. */
 export interface ReadDocumentOptions {
@@ -26,14 +34,22 @@ export type ReadResult = { readonly ok: true; readonly document: SourceDocument 
 
 /**
  * Reads a file's bytes and hashes them (SHA-256), so an unchanged report can
- * be recognised before it is parsed.
+ * be recognised before it is parsed. A file over `maxBytes` is not read
+ * (`FILE_TOO_LARGE`), nor is anything but a regular file (a FIFO would
+ * block the read forever).
  *
  * @example
  * await readSourceBytes('raw', '000_730c65573414c71e.txt') // → { ok: true, bytes, contentHash: '9f…' }
  */
-export async function readSourceBytes(root: string, relPath: string): Promise<SourceBytes> {
+export async function readSourceBytes(root: string, relPath: string, maxBytes = Number.POSITIVE_INFINITY): Promise<SourceBytes> {
   try {
-    const bytes = await readFile(path.join(root, relPath));
+    const file = path.join(root, relPath);
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, reject: makeReject('FILE_UNREADABLE', relPath, 'expected a regular file, got a folder or a special file') };
+    if (info.size > maxBytes) {
+      return { ok: false, reject: makeReject('FILE_TOO_LARGE', relPath, `expected at most ${maxBytes} bytes (the pipeline's maxFileBytes, or --max-file-size), got ${info.size}; not read`) };
+    }
+    const bytes = await readFile(file);
     return { ok: true, bytes, contentHash: createHash('sha256').update(bytes).digest('hex') };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -43,7 +59,7 @@ export async function readSourceBytes(root: string, relPath: string): Promise<So
 
 /**
  * Reads one report from disk into a {@link SourceDocument}: decodes it
- * (UTF-8, refusing anything else with the place of the first bad byte),
+ * (UTF-8, UTF-16 or a legacy Vietnamese encoding, see {@link decodeText}),
  * extracts the article from HTML and plain text from Markdown, and
  * normalises the text to NFC.
  *
@@ -84,9 +100,17 @@ export function parseDocumentBytes(
   bytes: Uint8Array,
   options: ReadDocumentOptions = {},
 ): { ok: true; text: string; meta: DocumentMeta } | { ok: false; reject: Reject } {
-  const format = formatOf(relPath) ?? 'txt';
+  const declared = formatOf(relPath) ?? 'txt';
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, reject: makeReject(decoded.code, relPath, decoded.message) };
+  // the content decides, not the extension: a page saved as .txt is read as the page it is
+  const format = declared !== 'html' && looksLikeHtml(decoded.text) ? 'html' : declared;
+  const notes: string[] = [
+    ...(decoded.encoding === 'utf-8' ? [] : [`converted from ${decoded.encoding.toUpperCase()}`]),
+    ...(decoded.repaired === 'double-utf8' ? ['repaired: the text was UTF-8 encoded twice (mojibake such as "Ä‘áº¡t")'] : []),
+    ...(decoded.repaired === 'vni-text' ? ['converted: VNI-font text saved as Unicode'] : []),
+    ...(format === declared ? [] : [`read as HTML: the .${path.extname(relPath).slice(1) || declared} file holds an HTML page`]),
+  ];
 
   let text: string;
   let title: string | null = null;
@@ -109,10 +133,17 @@ export function parseDocumentBytes(
   if (text === '') {
     return { ok: false, reject: makeReject('FILE_NO_TEXT', relPath, `expected article text, got none after reading the ${format.toUpperCase()}`) };
   }
+  const markup = markupShare(text);
+  if (markup > MAX_MARKUP_SHARE) {
+    return {
+      ok: false,
+      reject: makeReject('FILE_MARKUP', relPath, `expected prose, got text that is ${Math.round(markup * 100)}% markup, CSS or script (more than ${MAX_MARKUP_SHARE * 100}%)`, { text: text.slice(0, 120) }),
+    };
+  }
   if (!published) {
     const fromText = findDateLine(text);
     if (fromText) [published, publishedSource] = [fromText, 'text'];
   }
   if (options.published) [published, publishedSource] = [options.published, 'option'];
-  return { ok: true, text, meta: { title, published, publishedSource, url, format } };
+  return { ok: true, text, meta: { title, published, publishedSource, url, format, encoding: decoded.encoding, encodingRepair: decoded.repaired, notes } };
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { makeReject, type Reject } from '../../core/reject-codes.ts';
+import { DATE_FORMATS, readDate } from './read-date.ts';
 
 /** What a manifest says about one file. */
 export interface ManifestEntry {
@@ -8,18 +10,28 @@ export interface ManifestEntry {
   readonly docId: string | null;
 }
 
+/** A manifest's entries by file, and the rows that could not be read. */
+export interface Manifest {
+  readonly entries: ReadonlyMap<string, ManifestEntry>;
+  /** One per row whose date cannot be read (`MANIFEST_ROW_INVALID`, naming the manifest and line); the file is read without it. */
+  readonly rejects: readonly Reject[];
+}
+
 /**
  * Reads a manifest: a CSV or TSV file listing input files (column `file`,
  * `source_path` or `path`) with their publication dates (column
- * `published`, `date` or `approx_date`; the leading `YYYY[-MM[-DD]]` is
- * taken, so "2024 (after Q1)" gives 2024) and, optionally, their report ids
- * (column `doc_id`). Errors name the file and line; two files with one
- * `doc_id` are an error.
+ * `published`, `date` or `approx_date`, in the formats of {@link readDate}
+ * and checked against the calendar; "2024 (after Q1)" gives 2024) and,
+ * optionally, their report ids (column `doc_id`). A row whose date cannot
+ * be read is a reject naming the manifest and line, and its file is read
+ * without a manifest date. A manifest that cannot be parsed, has no file
+ * column, or gives one `doc_id` to two files throws, naming the file and
+ * line.
  *
  * @example
- * readManifest('../shared/corpus/dev/sources.tsv').get('010.txt') // → { published: '2024-10-06', docId: null }
+ * readManifest('../shared/corpus/dev/sources.tsv').entries.get('010.txt') // → { published: '2024-10-06', docId: null }
  */
-export function readManifest(file: string): Map<string, ManifestEntry> {
+export function readManifest(file: string): Manifest {
   const text = readFileSync(file, 'utf8');
   const firstLine = text.split('\n', 1)[0] ?? '';
   const delimiter = firstLine.includes('\t') ? '\t' : ',';
@@ -35,18 +47,23 @@ export function readManifest(file: string): Map<string, ManifestEntry> {
   if (!fileCol) throw new Error(`${file}: line 1: expected a column file, source_path or path, got ${header.join(', ')}`);
   const idCol = header.includes('doc_id') ? 'doc_id' : null;
   const out = new Map<string, ManifestEntry>();
+  const rejects: Reject[] = [];
   const fileOfId = new Map<string, string>();
   rows.forEach((row, i) => {
     const name = (row[fileCol] ?? '').trim();
     if (name === '') return;
-    const m = dateCol ? /^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(row[dateCol] ?? '') : null;
+    const written = dateCol ? (row[dateCol] ?? '').trim() : '';
+    const reading = written === '' ? null : readDate(written);
+    if (reading && !reading.ok) {
+      rejects.push(makeReject('MANIFEST_ROW_INVALID', file, `line ${i + 2} (${name}): expected a date as ${DATE_FORMATS}; ${reading.message}`, { text: written }));
+    }
     const docId = idCol ? (row[idCol] ?? '').trim() || null : null;
     if (docId !== null) {
       const other = fileOfId.get(docId);
       if (other !== undefined && other !== name) throw new Error(`${file}: line ${i + 2}: expected each doc_id once, got "${docId}" for ${other} and ${name}`);
       fileOfId.set(docId, name);
     }
-    out.set(name, { published: m ? m[1]! : null, docId });
+    out.set(name, { published: reading?.ok ? reading.date : null, docId });
   });
-  return out;
+  return { entries: out, rejects };
 }

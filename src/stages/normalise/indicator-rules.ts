@@ -1,5 +1,6 @@
 import type { ConceptMention } from '../../core/mentions.ts';
-import { clauseAt, visibleTo, wordsBetween } from '../../core/sentence-model.ts';
+import { clauseAt } from '../../core/sentence-model.ts';
+import { visibleTo, wordsBetween } from './model-lookups.ts';
 import type { Span } from '../../core/records.ts';
 import { firstDecision, type Applied, type FigureContext, type Rule } from './rule.ts';
 

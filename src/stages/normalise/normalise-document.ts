@@ -65,10 +65,12 @@ export function normaliseDocument(
       ...(newParagraph ? { paragraphRegion: undefined, carriedConcept: null } : {}),
     };
     const year = lastYearOf(ctx.carriedPeriod ?? null) ?? pubYear;
+    // the last frame time before, in the sentence, that states its year
+    let own: (typeof model.mentions.times)[number] | undefined;
     const times: ResolvedTime[] = model.mentions.times.map((t, index) => {
       // a time without its year takes the year its sentence stated before it ("Năm 2023, GRDP quý II tăng 5%"), else the text's
-      const own = model.mentions.times.slice(0, index).filter((x, i) => x.statedYear !== null && model.timeRoles[i] === 'frame').at(-1);
       const y = own?.statedYear ?? year;
+      if (t.statedYear !== null && model.timeRoles[index] === 'frame') own = t;
       return {
         ...t,
         index,

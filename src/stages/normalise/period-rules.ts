@@ -1,6 +1,7 @@
 import { periodInterval } from '../../core/period-interval.ts';
 import { lastYearOf, shiftPeriod } from '../../core/periods.ts';
-import { hasMarker, visibleTo, wordsBetween } from '../../core/sentence-model.ts';
+import type { SentenceModel } from '../../core/sentence-model.ts';
+import { hasFigure, hasMarker, visibleTo, wordsBetween } from './model-lookups.ts';
 import type { FigureContext, ResolvedTime, Rule } from './rule.ts';
 
 /** The time of each end of the figure's series, from the sentence or the series carried before. */
@@ -43,14 +44,43 @@ export function withYear(period: string, year: number): string {
 const inClause = (fc: FigureContext, t: ResolvedTime): boolean => t.start >= fc.figure.clause.start && t.start < fc.figure.clause.end;
 const span = (t: ResolvedTime) => ({ start: t.start, end: t.end });
 
+/**
+ * The usable times of a sentence for the figures of one parenthetical (or
+ * of none): they differ only in which parentheses they see, so a long
+ * sentence reads its times once per parenthetical, not once per figure.
+ */
+const usableOf = new WeakMap<SentenceModel, { readonly times: readonly ResolvedTime[]; readonly byParen: Map<number, ResolvedTime[]> }>();
+
 /** Times that may date the figure: no comparison base, none inside other parentheses, no "đến nay" after a dated time. */
 function usable(fc: FigureContext): ResolvedTime[] {
-  const firstDated = fc.times.findIndex((t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null);
-  return fc.times.filter((t, i) => t.role !== 'base' && t.rule !== 'time.present' && visibleTo(fc.model, fc.figure, t) && !(t.unit === 'none' && firstDated !== -1 && firstDated < i));
+  let cached = usableOf.get(fc.model);
+  if (cached === undefined || cached.times !== fc.times) {
+    cached = { times: fc.times, byParen: new Map() };
+    usableOf.set(fc.model, cached);
+  }
+  const key = fc.figure.paren?.start ?? -1;
+  let times = cached.byParen.get(key);
+  if (times === undefined) {
+    const firstDated = fc.times.findIndex((t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null);
+    times = fc.times.filter((t, i) => t.role !== 'base' && t.rule !== 'time.present' && visibleTo(fc.model, fc.figure, t) && !(t.unit === 'none' && firstDated !== -1 && firstDated < i));
+    cached.byParen.set(key, times);
+  }
+  return times;
 }
 
+/** The governing times of each usable list, kept with it. */
+const governingOf = new WeakMap<readonly ResolvedTime[], ResolvedTime[]>();
+
 /** Times that date the figures around them (not a compared figure's, not an idiom). */
-const governing = (fc: FigureContext): ResolvedTime[] => usable(fc).filter((t) => t.role === 'frame');
+function governing(fc: FigureContext): ResolvedTime[] {
+  const all = usable(fc);
+  let times = governingOf.get(all);
+  if (times === undefined) {
+    times = all.filter((t) => t.role === 'frame');
+    governingOf.set(all, times);
+  }
+  return times;
+}
 
 /**
  * The rules that give a figure its period, in order; when none applies, the
@@ -110,7 +140,7 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
       const qe = figure.quantity.span.end;
       const same = fc.times.find(
         (t) => t.role === 'base' && t.rule === 'time.same-period' && inClause(fc, t) &&
-          ((t.end <= qs && !hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, t.start) && !hasMarker(fc.model, ['compare', 'comparative'], t.end, qs) && !fc.model.figures.some((g) => g.quantity.span.start >= t.end && g.quantity.span.end <= qs)) ||
+          ((t.end <= qs && !hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, t.start) && !hasMarker(fc.model, ['compare', 'comparative'], t.end, qs) && !hasFigure(fc.model, t.end, qs)) ||
             (t.start >= qe && wordsBetween(fc.model, qe, t.start) <= 1 && !hasMarker(fc.model, ['compare'], qe, t.start) && hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, qs))),
       );
       if (!same) return undefined;

@@ -1,5 +1,5 @@
 import { isForeign } from '../../core/mentions.ts';
-import { visibleTo } from '../../core/sentence-model.ts';
+import { visibleTo } from './model-lookups.ts';
 import type { FigureContext, Rule } from './rule.ts';
 
 /** Words that may stand between a compared region and its own figure: "cao hơn Hà Nội (3,98%)", "so với Đà Nẵng là 5%". */

@@ -1,5 +1,5 @@
 import type { Status } from '../../core/records.ts';
-import { visibleTo } from '../../core/sentence-model.ts';
+import { visibleTo } from './model-lookups.ts';
 import type { Rule } from './rule.ts';
 
 /**

@@ -7,6 +7,7 @@ import { findEquivalents } from './find-equivalents.ts';
 import { findPairings } from './find-pairings.ts';
 import { findSeries } from './find-series.ts';
 import { sentenceTokens, type Token } from './sentence-tokens.ts';
+import { firstTokenFrom, tokenIndexAt } from './token-index.ts';
 import { timeRoleOf } from './time-roles.ts';
 
 /** Marker kinds that end a clause. */
@@ -28,7 +29,7 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
   const tokens = sentenceTokens(m);
   const clauses = clausesOf(m.markers, length);
   const parentheticals = parenthesesOf(m.markers);
-  const clauseOf = (pos: number): Span => clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses.at(-1)!;
+  const clauseOf = (pos: number): Span => clauseAtPosition(clauses, pos);
   const timeRoles: TimeRole[] = m.times.map((t, i) => timeRoleOf(m, tokens, i, clauseOf(t.start)));
   const bilateral = namesHomeAsParty(m, tokens);
   const placeRoles: PlaceRole[] = m.places.map((p) => (bilateral && isForeign(p) && p.use === 'subject' ? 'partner' : placeRoleOf(m, tokens, p.start)));
@@ -41,9 +42,11 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
     const clause = clauseOf(qs);
     // the word of change or level of the figure's own clause: "GRDP tăng 8%, quy mô GRDP 400 nghìn tỷ đồng" states a level
     const change = m.changes.filter((c) => c.end <= qs && c.start >= clause.start && c.direction !== 'rate').at(-1);
-    const after = tokens.find((t) => t.start >= qe && t.kind !== 'word');
+    const after = findFrom(tokens, qe, (t) => t.kind !== 'word');
     const afterMarker = after?.kind === 'marker' ? m.markers[after.ref]! : null;
-    const next = after ? tokens.find((t) => t.start >= after.end) : undefined;
+    const next = after ? tokens[firstTokenFrom(tokens, after.end)] : undefined;
+    // the brackets right after the figure ("đạt 197.221 tỷ đồng (theo giá so sánh)")
+    const parenAfter = parentheticals.filter((p) => p.start >= qe && p.start - qe <= 2);
     const figure: FigureNode = {
       index: figures.length,
       quantity: q,
@@ -53,7 +56,7 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
       change: change ? change.direction : null,
       baseTime: null,
       baseRule: null,
-      share: tokens.some((t) => t.kind === 'marker' && m.markers[t.ref]!.word === 'chiếm' && t.end <= qs && !tokens.some((u) => u.start >= t.end && u.end <= qs)),
+      share: followsShareWord(m, tokens, qs),
       percentOf:
         after !== undefined && after.start - qe <= 2 &&
         (after.kind === 'time' ? m.times[after.ref]!.rule === 'time.same-period'
@@ -61,7 +64,7 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
       // "theo giá so sánh" in the figure's clause before it, or in brackets right after it ("đạt 197.221 tỷ đồng (theo giá so sánh)")
       constantPrices: m.markers.some(
         (k) => k.marker === 'constant_prices' &&
-          ((k.start >= clause.start && k.end <= qs) || parentheticals.some((p) => p.start >= qe && p.start - qe <= 2 && k.start >= p.start && k.end <= p.end)),
+          ((k.start >= clause.start && k.end <= qs) || parenAfter.some((p) => k.start >= p.start && k.end <= p.end)),
       ),
       breakdown: null,
       series: null,
@@ -94,6 +97,44 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
     })),
     opener,
   };
+}
+
+/** The clause `pos` is in (the first whose span holds it), else the last: clauses are in order, so a binary search finds it. */
+function clauseAtPosition(clauses: readonly Span[], pos: number): Span {
+  // clauses are in order and do not overlap; the first holding `pos` is the last that starts at or before it, if it holds it
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (clauses[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = clauses[lo];
+  return c !== undefined && pos >= c.start && pos < c.end ? c : clauses.find((x) => pos >= x.start && pos < x.end) ?? clauses.at(-1)!;
+}
+
+/** The first token at or after `pos` that passes `test`. */
+function findFrom(tokens: readonly Token[], pos: number, test: (t: Token) => boolean): Token | undefined {
+  for (let i = firstTokenFrom(tokens, pos); i < tokens.length; i++) if (test(tokens[i]!)) return tokens[i];
+  return undefined;
+}
+
+/**
+ * Whether the last token before the figure at `qs` is "chiếm" ("chiếm
+ * 12%"): some "chiếm" ends by `qs` with no token wholly between them.
+ */
+function followsShareWord(m: SentenceMentions, tokens: readonly Token[], qs: number): boolean {
+  // tokens do not overlap: the one that ends by the figure and starts last is the only candidate, it and any empty ones beside it
+  const last = firstTokenFrom(tokens, qs + 1) - 1;
+  let j = last;
+  while (j >= 0 && tokens[j]!.end > qs) j--;
+  if (j < 0) return false;
+  const latest = tokens[j]!.start;
+  for (let k = last; k >= 0 && tokens[k]!.start >= latest; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'marker' && m.markers[t.ref]!.word === 'chiếm' && t.end <= qs && t.end > latest) return true;
+  }
+  return false;
 }
 
 /** The figure a parenthetical figure stands beside: the one that ends right before its brackets ("tăng 7,1% (năm 2022 tăng 15,8%)"). */
@@ -145,7 +186,7 @@ const TO_HOME = new Set(['của', 'vào', 'tại', 'sang', 'với', 'cho', 'đ�
 function namesHomeAsParty(m: SentenceMentions, tokens: readonly Token[]): boolean {
   return m.places.some((p) => {
     if (p.region === null || isForeign(p) || p.use !== 'subject') return false;
-    const i = tokens.findIndex((t) => t.kind === 'place' && t.start === p.start);
+    const i = tokenIndexAt(tokens, 'place', p.start);
     const before = tokens[i - 1];
     if (!before) return false;
     return before.kind === 'marker' && TO_HOME.has(m.markers[before.ref]!.word);
@@ -157,7 +198,7 @@ function namesHomeAsParty(m: SentenceMentions, tokens: readonly Token[]): boolea
  * Đông Nam Bộ") is compared, not the subject.
  */
 function placeRoleOf(m: SentenceMentions, tokens: readonly Token[], start: number): PlaceRole {
-  const i = tokens.findIndex((t) => t.start === start && t.kind === 'place');
+  const i = tokenIndexAt(tokens, 'place', start);
   const before = tokens[i - 1];
   if (before && isComparisonWord(m, before)) return 'compared';
   // "so với các tỉnh …", "hơn tỉnh …": one generic noun may stand between

@@ -2,6 +2,7 @@ import type { MarkerKind, SentenceMentions } from '../../core/mentions.ts';
 import type { Span } from '../../core/records.ts';
 import type { FigureNode, TimeRole } from '../../core/sentence-model.ts';
 import type { Token } from './sentence-tokens.ts';
+import { firstTokenFrom, tokenIndexAt } from './token-index.ts';
 
 /** Words between a base and its figure: "so với cùng kỳ năm trước tăng 2,77%", "so với tháng trước thì giảm 0,2%". */
 const VERB_TO_FIGURE = new Set(['tăng', 'giảm', 'đạt', 'là', 'ở mức', 'bằng']);
@@ -36,7 +37,7 @@ export function findBase(m: SentenceMentions, tokens: readonly Token[], roles: r
   const before = bases.filter(({ t }) => t.start >= f.clause.start && t.end <= qs).at(-1);
   if (before) {
     // only the verb, "thì" before it and a word of degree after it at most ("so với tháng trước thì tăng nhẹ 0,2%")
-    const between = tokens.filter((x) => x.start >= before.t.end && x.end <= qs && !isMarker(m, x, 'topic') && !isMarker(m, x, 'degree'));
+    const between = tokensBetween(m, tokens, before.t.end, qs, 2);
     if (between.length === 1 && isVerb(m, between[0]!, VERB_TO_FIGURE)) return { time: before.i, rule: 'base.right-before' };
   }
   const after = bases.find(({ t }) => t.start >= qe && t.start < f.clause.end && !opensNextFigure(m, tokens, t.end));
@@ -60,13 +61,28 @@ function isVerb(m: SentenceMentions, t: Token, verbs: ReadonlySet<string>): bool
 /** After the base, a verb and at once a figure: the base belongs to that figure. */
 function opensNextFigure(m: SentenceMentions, tokens: readonly Token[], pos: number): boolean {
   // "thì" may stand before the verb, a word of degree after it ("so với tháng trước thì tăng nhẹ 0,2%")
-  const [a, b] = tokens.filter((x) => x.start >= pos && !isMarker(m, x, 'topic') && !isMarker(m, x, 'degree'));
+  const [a, b] = tokensBetween(m, tokens, pos, Infinity, 2);
   return a !== undefined && isVerb(m, a, NEXT_FIGURE_VERBS) && b?.kind === 'quantity';
+}
+
+/**
+ * The first `limit` tokens that start at or after `from` and end by `to`,
+ * "thì" and words of degree left out; reading stops at `limit` so a long
+ * sentence is not read to its end for every figure.
+ */
+function tokensBetween(m: SentenceMentions, tokens: readonly Token[], from: number, to: number, limit: number): Token[] {
+  const out: Token[] = [];
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length && out.length < limit; i++) {
+    const x = tokens[i]!;
+    if (x.start > to) break;
+    if (x.end <= to && !isMarker(m, x, 'topic') && !isMarker(m, x, 'degree')) out.push(x);
+  }
+  return out;
 }
 
 /** The base and the "so với" before it are all their clause holds. */
 function standsAlone(m: SentenceMentions, tokens: readonly Token[], start: number, end: number): boolean {
-  const i = tokens.findIndex((x) => x.kind === 'time' && x.start === start);
+  const i = tokenIndexAt(tokens, 'time', start);
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const clauseMark = (x: Token | undefined): boolean => x === undefined || (x.kind === 'marker' && ['comma', 'semicolon', 'colon'].includes(m.markers[x.ref]!.marker));

@@ -1,6 +1,7 @@
 import type { SentenceMentions } from '../../core/mentions.ts';
 import type { BreakdownItem, FigureNode } from '../../core/sentence-model.ts';
 import type { Token } from './sentence-tokens.ts';
+import { firstTokenFrom } from './token-index.ts';
 
 /**
  * The breakdown each figure of a sentence is an item of, if any (parallel to
@@ -22,11 +23,12 @@ import type { Token } from './sentence-tokens.ts';
 export function findBreakdowns(m: SentenceMentions, tokens: readonly Token[], figures: readonly FigureNode[], opensWithBreakdown: boolean): (BreakdownItem | null)[] {
   const markers = m.markers.map((k, i) => ({ k, i })).filter(({ k }) => k.marker === 'breakdown');
   const colon = m.markers.find((k) => k.marker === 'colon');
-  const listAfterColon = colon !== undefined && isList(m, tokens, colon.end);
+  const isList = listTest(m, tokens);
+  const listAfterColon = colon !== undefined && isList(colon.end);
   return figures.map((f) => {
     const qs = f.quantity.span.start;
     // a breakdown runs to the end of its marker's part of the sentence, or on through a list its marker opens ("gồm: cá …; tôm …")
-    const marker = markers.filter(({ k }) => k.end <= qs && (k.start >= f.segmentStart || isList(m, tokens, k.end) || opensListAfter(m, k.end))).at(-1);
+    const marker = lastWhere(markers, ({ k }) => k.end <= qs && (k.start >= f.segmentStart || isList(k.end) || opensListAfter(m, k.end)));
     if (marker) {
       const total = totalOf(figures, f, marker.k.start);
       return { marker: marker.i, total: total ? total.index : null, by: dimensionOf(m, f, marker.k.end) };
@@ -66,12 +68,38 @@ function opensListAfter(m: SentenceMentions, pos: number): boolean {
   return m.markers.some((k) => k.marker === 'colon' && k.start >= pos && k.start - pos <= 1);
 }
 
-/** After `pos`, two or more ";"-parts, each opening with a place or a concept. */
-function isList(m: SentenceMentions, tokens: readonly Token[], pos: number): boolean {
-  const starts = [pos, ...m.markers.filter((k) => k.marker === 'semicolon' && k.start >= pos).map((k) => k.end)];
-  if (starts.length < 2) return false;
-  return starts.every((s) => {
-    const first = tokens.find((t) => t.start >= s && t.kind !== 'marker');
+/**
+ * The test "after `pos`, two or more ";"-parts, each opening with a place
+ * or a concept", for one sentence: what each part opens with is read once,
+ * so asking it for every figure and every marker stays linear.
+ */
+function listTest(m: SentenceMentions, tokens: readonly Token[]): (pos: number) => boolean {
+  // for each token, the first one at or after it that is not a marker
+  const nextWord: number[] = new Array<number>(tokens.length + 1).fill(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--) nextWord[i] = tokens[i]!.kind === 'marker' ? nextWord[i + 1]! : i;
+  const opensWithName = (s: number): boolean => {
+    const first = tokens[nextWord[firstTokenFrom(tokens, s)]!];
     return first !== undefined && (first.kind === 'place' || first.kind === 'concept');
-  });
+  };
+  const semicolons = m.markers.filter((k) => k.marker === 'semicolon');
+  // whether every part after semicolon j (and after each one after it) opens with a name
+  const allFrom: boolean[] = new Array<boolean>(semicolons.length + 1).fill(true);
+  for (let j = semicolons.length - 1; j >= 0; j--) allFrom[j] = allFrom[j + 1]! && opensWithName(semicolons[j]!.end);
+  const memo = new Map<number, boolean>();
+  return (pos) => {
+    let answer = memo.get(pos);
+    if (answer === undefined) {
+      // the semicolons that start at or after `pos` (markers are in order of position)
+      const j = semicolons.findIndex((k) => k.start >= pos);
+      answer = j !== -1 && allFrom[j]! && opensWithName(pos);
+      memo.set(pos, answer);
+    }
+    return answer;
+  };
+}
+
+/** The last item that passes `test`, read from the end. */
+function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
 }

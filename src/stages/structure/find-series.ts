@@ -1,6 +1,7 @@
 import type { SentenceMentions } from '../../core/mentions.ts';
 import type { FigureNode, SeriesLink } from '../../core/sentence-model.ts';
 import type { Token } from './sentence-tokens.ts';
+import { tokenIndexAt } from './token-index.ts';
 
 /** Words that open the end of a series: "từ X lên Y", "từ X xuống (còn) Y", "từ X đến Y". */
 const TO_WORDS = new Set(['lên', 'xuống', 'còn', 'đến', 'tới']);
@@ -18,19 +19,23 @@ const TO_WORDS = new Set(['lên', 'xuống', 'còn', 'đến', 'tới']);
  */
 export function findSeries(m: SentenceMentions, tokens: readonly Token[], figures: readonly FigureNode[]): (SeriesLink | null)[] {
   const out: (SeriesLink | null)[] = figures.map(() => null);
+  // what each figure opens with is read once, not again for every figure before it
+  const opensTo = figures.map((g) => g.paren === null && opensWith(m, tokens, g.quantity.span.start, (w) => TO_WORDS.has(w)));
   for (const from of figures) {
     if (from.paren !== null || !opensWith(m, tokens, from.quantity.span.start, (w) => w === 'từ')) continue;
     const to = figures.find(
-      (g) => g.index > from.index && g.paren === null && g.segmentStart === from.segmentStart && sameKind(g, from) &&
-        opensWith(m, tokens, g.quantity.span.start, (w) => TO_WORDS.has(w)),
+      (g, i) => g.index > from.index && g.paren === null && g.segmentStart === from.segmentStart && sameKind(g, from) && opensTo[i]!,
     );
     if (!to || out[from.index] !== null || out[to.index] !== null) continue;
     out[from.index] = { role: 'from', other: to.index, head: from.index };
     out[to.index] = { role: 'to', other: from.index, head: to.index };
     // the figures in parentheses right after each end belong to it
     for (const end of [from, to]) {
+      // no figure outside brackets between the end and its bracketed figure
+      const e = end.quantity.span.end;
+      const nextOutside = figures.reduce((n, x) => (x.paren === null && x.quantity.span.start > e ? Math.min(n, x.quantity.span.start) : n), Infinity);
       for (const g of figures) {
-        if (g.paren !== null && g.paren.start >= end.quantity.span.end && !figures.some((x) => x.paren === null && x.quantity.span.start > end.quantity.span.end && x.quantity.span.start < g.quantity.span.start)) {
+        if (g.paren !== null && g.paren.start >= e && !(nextOutside < g.quantity.span.start)) {
           out[g.index] = { role: end === from ? 'from' : 'to', other: (end === from ? to : from).index, head: end.index };
         }
       }
@@ -41,7 +46,7 @@ export function findSeries(m: SentenceMentions, tokens: readonly Token[], figure
 
 /** The word before the figure (a filler such as "mức" skipped) satisfies `test`. */
 function opensWith(m: SentenceMentions, tokens: readonly Token[], start: number, test: (word: string) => boolean): boolean {
-  let i = tokens.findIndex((t) => t.kind === 'quantity' && t.start === start) - 1;
+  let i = tokenIndexAt(tokens, 'quantity', start) - 1;
   while (i >= 0 && tokens[i]!.kind === 'marker' && m.markers[tokens[i]!.ref]!.marker === 'filler') i--;
   const t = tokens[i];
   if (!t) return false;
@@ -49,8 +54,10 @@ function opensWith(m: SentenceMentions, tokens: readonly Token[], start: number,
   return t.kind === 'change' && test(m.changes[t.ref]!.word);
 }
 
+/** Units of things counted: a series may count persons at one end and visitors at the other. */
+const COUNTED: ReadonlySet<string> = new Set(['count', 'person', 'visitor', 'enterprise', 'project', 'household', 'passenger']);
+
 /** Both ends of a series measure the same kind of thing. */
 function sameKind(a: FigureNode, b: FigureNode): boolean {
-  const counted = new Set(['count', 'person', 'visitor', 'enterprise', 'project', 'household', 'passenger']);
-  return a.quantity.unit === b.quantity.unit || (counted.has(a.quantity.unit) && counted.has(b.quantity.unit));
+  return a.quantity.unit === b.quantity.unit || (COUNTED.has(a.quantity.unit) && COUNTED.has(b.quantity.unit));
 }

@@ -46,6 +46,46 @@ export function sentenceTokens(m: SentenceMentions): Token[] {
   candidates.sort((a, b) => rank(a.kind) - rank(b.kind) || b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start);
   const taken: Token[] = [];
   // punctuation is one character and never overlaps a word; other tokens must not overlap
-  for (const c of candidates) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
+  const cover = new Coverage(candidates.reduce((n, c) => Math.max(n, c.end), 0));
+  for (const c of candidates) {
+    if (cover.overlaps(c)) continue;
+    taken.push(c);
+    cover.add(c, taken.length);
+  }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The characters the tokens taken so far cover, so a candidate is checked
+ * against them in the time of its own length, not of every token taken
+ * (which made a long sentence quadratic). Two spans overlap as
+ * `a.start < b.end && b.start < a.end` says, empty spans included.
+ */
+class Coverage {
+  /** For each character, the number of the token covering it (0: none). */
+  private readonly owner: Int32Array;
+  /** Empty tokens taken: they cover no character, yet a span around them overlaps them. */
+  private readonly empty: number[] = [];
+
+  constructor(length: number) {
+    this.owner = new Int32Array(length + 1);
+  }
+
+  overlaps(c: { readonly start: number; readonly end: number }): boolean {
+    if (c.start >= c.end) {
+      // an empty span overlaps a token that runs on both sides of it
+      const before = this.owner[c.start - 1] ?? 0;
+      return c.start > c.end ? false : before !== 0 && before === (this.owner[c.start] ?? 0);
+    }
+    for (let p = Math.max(0, c.start); p < c.end; p++) if (this.owner[p] !== 0) return true;
+    return this.empty.some((z) => c.start < z && z < c.end);
+  }
+
+  add(c: { readonly start: number; readonly end: number }, id: number): void {
+    if (c.start >= c.end) {
+      if (c.start === c.end) this.empty.push(c.start);
+      return;
+    }
+    this.owner.fill(id, Math.max(0, c.start), c.end);
+  }
 }

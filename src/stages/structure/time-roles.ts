@@ -2,6 +2,7 @@ import type { SentenceMentions } from '../../core/mentions.ts';
 import type { Span } from '../../core/records.ts';
 import type { TimeRole } from '../../core/sentence-model.ts';
 import type { Token } from './sentence-tokens.ts';
+import { tokenIndexAt, tokenIndexOfMention } from './token-index.ts';
 
 /** Comparison words after which a time is the base: "so với năm 2023", "cao hơn năm trước", "kể từ năm 2019". */
 const BASE_WORDS = new Set(['so với', 'so', 'kể từ', 'hơn', 'cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn', 'bằng']);
@@ -33,7 +34,7 @@ export function timeRoleOf(m: SentenceMentions, tokens: readonly Token[], i: num
   if (t.open === 'since' || t.open === 'prices' || t.open === 'vague' || t.open === 'document_date') return 'idiom';
   if (t.inherentBase || isBaseAfterComparison(m, tokens, t.start)) return 'base';
   if (isTimeOfComparedFigure(m, tokens, t.start, clause)) return 'compared';
-  const k = tokens.findIndex((x) => x.kind === 'time' && x.ref === i);
+  const k = tokenIndexOfMention(tokens, 'time', i);
   const before = tokens[k - 1];
   const twoBefore = tokens[k - 2];
   const of = (x: Token | undefined): boolean => x?.kind === 'marker' && m.markers[x.ref]!.marker === 'of';
@@ -44,7 +45,7 @@ export function timeRoleOf(m: SentenceMentions, tokens: readonly Token[], i: num
 
 /** A comparison word before the time, with only fillers ("của", "mức", "thời điểm") or its figure between. */
 function isBaseAfterComparison(m: SentenceMentions, tokens: readonly Token[], start: number): boolean {
-  let k = tokens.findIndex((x) => x.start === start && x.kind === 'time') - 1;
+  let k = tokenIndexAt(tokens, 'time', start) - 1;
   let figure = false;
   // "so với vụ hè thu năm 2022", "so với kim ngạch năm trước": what is compared may stand between, a few words
   let words = 0;
@@ -88,7 +89,7 @@ function isBaseAfterComparison(m: SentenceMentions, tokens: readonly Token[], st
  * in the clause: the time dates that compared figure only.
  */
 function isTimeOfComparedFigure(m: SentenceMentions, tokens: readonly Token[], start: number, clause: Span): boolean {
-  const k = tokens.findIndex((x) => x.start === start && x.kind === 'time');
+  const k = tokenIndexAt(tokens, 'time', start);
   // between the figure and the time: only "của", a filler or a few words of the figure's noun phrase ("7,33% của bảy tháng", "mức tăng 5% được ghi nhận của năm 2023")
   let j = k - 1;
   let words = 0;

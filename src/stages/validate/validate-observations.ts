@@ -38,6 +38,37 @@ export function validateObservations(observations: readonly Observation[], optio
   return { accepted, rejected };
 }
 
+/**
+ * The largest magnitude a figure in a unit can have: ten times the world's
+ * output in the currencies with the most digits (about 2.6e18 đồng), a
+ * hundred times it in dollars or euros, and 1e15 for any count or measure
+ * (the world's yearly electricity is 3e13 kWh, its people 8e9). A larger
+ * figure is a misread (digits run together, a code or an account number).
+ */
+const MAX_MAGNITUDE: ReadonlyMap<string, number> = new Map([
+  ['VND', 1e19], ['KRW', 1e19], ['IDR', 1e19], ['LAK', 1e19], ['KHR', 1e19], ['JPY', 1e18], ['CNY', 1e17],
+  ['USD', 1e16], ['EUR', 1e16], ['GBP', 1e16],
+  ['%', 1e6], ['pp', 1e6], ['bp', 1e8],
+]);
+const DEFAULT_MAX_MAGNITUDE = 1e15;
+
+/** A double holds 15 significant decimal digits exactly. */
+const EXACT_DIGITS = 15;
+
+/** Why a value cannot be a real figure, or cannot be kept exactly; null when it can. */
+function magnitudeProblem(o: Observation, baseUnit: string): string | null {
+  const max = MAX_MAGNITUDE.get(baseUnit) ?? DEFAULT_MAX_MAGNITUDE;
+  for (const v of [o.value, o.valueHigh]) {
+    if (v !== null && Math.abs(v) > max) return `expected at most ${max} ${baseUnit} for any figure, got ${v} (from "${o.text}")`;
+  }
+  if (Math.abs(o.value) >= 2 ** 53) {
+    // the digits as written: beyond 15 significant ones, the stored double would not say what the text says
+    const digits = (o.text.match(/\d/g) ?? []).join('').replace(/^0+/, '').replace(/0+$/, '');
+    if (digits.length > EXACT_DIGITS) return `expected a value a double holds exactly (at most ${EXACT_DIGITS} significant digits), got ${digits.length} in "${o.text}"`;
+  }
+  return null;
+}
+
 function check(o: Observation, { indicators, knownUnits }: ValidateOptions): { code: Parameters<typeof makeReject>[0]; message: string } | null {
   if (!Number.isFinite(o.value) || (o.valueHigh !== null && !Number.isFinite(o.valueHigh))) {
     return { code: 'VALUE_NOT_FINITE', message: `expected a finite number, got ${o.value}` };
@@ -46,6 +77,8 @@ function check(o: Observation, { indicators, knownUnits }: ValidateOptions): { c
   if (!knownUnits.has(o.unit) && !knownUnits.has(baseUnit)) {
     return { code: 'UNIT_UNKNOWN', message: `expected a unit of the unit table, got "${o.unit}"` };
   }
+  const magnitude = magnitudeProblem(o, baseUnit);
+  if (magnitude) return { code: 'VALUE_MAGNITUDE', message: magnitude };
   if (o.valueHigh !== null && o.valueHigh < o.value) {
     return { code: 'RANGE_INVERTED', message: `expected the low end (${o.value}) at most the high end, got ${o.valueHigh}` };
   }

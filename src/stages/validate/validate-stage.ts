@@ -6,7 +6,8 @@ export const validateStage: Stage = {
   name: 'validate',
   run: (work, ctx) => {
     const { accepted, rejected } = validateObservations(work.observations, { indicators: ctx.taxonomy.indicators.indicators, knownUnits: ctx.knownUnits });
-    return { ...work, accepted, rejected };
+    // the stages before may have rejected records too (segment's SENTENCE_SPLIT): keep them
+    return { ...work, accepted, rejected: [...work.rejected, ...rejected] };
   },
   count: (work) => work.accepted.length,
 };

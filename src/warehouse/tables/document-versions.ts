@@ -33,6 +33,10 @@ export interface DocumentVersionTable {
   reason: VersionReason | null;
   vintage_from: string | null;
   vintage_to: string | null;
+  /** The encoding the bytes were read in (`utf-8`, `windows-1258`, `tcvn3`, `vni`, …). */
+  encoding: Generated<string>;
+  /** What the loader did that the file's name does not say (read as HTML, converted, repaired), one per line. */
+  load_notes: string | null;
 }
 
 export type DocumentVersion = Selectable<DocumentVersionTable>;

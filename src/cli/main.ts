@@ -5,7 +5,7 @@ import { runCommand } from './run-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { diffCommand } from './diff-command.ts';
-import { exportCommand } from './export-command.ts';
+import { EXCEL_VARIANTS, EXPORT_FORMATS, EXPORT_WRITERS, exportCommand } from './export-command.ts';
 import { conflictsCommand } from './conflicts-command.ts';
 import { SOLIEU_VERSION } from '../pipeline/solieu-version.ts';
 import { readDate } from '../stages/load/read-date.ts';
@@ -78,13 +78,15 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command('export')
-    .description('write observations.csv (current, or as known on a day), observations_history.csv and best_observations.csv from the warehouse')
+    .description('write observations.csv (current, or as known on a day), observations_history.csv and best_observations.csv from the warehouse, or observations.xlsx')
     .option('--as-of <date>', 'the figures as known on this day (YYYY-MM-DD), by publication date', isoDay)
     .option('--output <dir>', 'folder of the warehouse and of the exports', 'output')
     .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .addOption(new Option('--format <format>', `what to write: ${EXPORT_FORMATS.map((f) => `${f} (${EXPORT_WRITERS[f].description})`).join('; ')}`).choices(EXPORT_FORMATS).default('csv'))
+    .addOption(new Option('--excel [locale]', 'CSV for spreadsheets: UTF-8 with BOM; "vi" for a Vietnamese-locale spreadsheet (";" separator, decimal comma)').choices(EXCEL_VARIANTS).preset('en'))
     .option('--json', 'print what was written as JSON')
     .action(async (opts) => {
-      code = await exportCommand({ ...warehouseOf(opts), asOf: opts.asOf ?? null, json: Boolean(opts.json) });
+      code = await exportCommand({ ...warehouseOf(opts), asOf: opts.asOf ?? null, json: Boolean(opts.json), format: opts.format, excel: opts.excel ?? null });
     });
 
   program

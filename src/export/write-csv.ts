@@ -1,19 +1,26 @@
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
-import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import { CSV_DIALECTS, type CsvDialect } from './csv-dialect.ts';
 import { formatDecimal } from './format-decimal.ts';
+import { neutraliseCell } from './neutralise-cell.ts';
 
 /** A CSV file to write: its columns in order, and its rows. */
 export interface CsvSpec<Row> {
   readonly file: string;
   readonly columns: ReadonlyArray<keyof Row & string>;
   readonly rows: AsyncIterable<Row>;
+  /** BOM, separator and decimal mark; the plain dialect (no BOM, ",", ".") when absent. */
+  readonly dialect?: CsvDialect;
 }
 
 /**
  * Writes rows to a CSV file: UTF-8, header row, RFC 4180 quoting, numbers in
- * plain decimal form, empty cells for null. The file is written beside its
+ * plain decimal form, empty cells for null, and every text cell that begins
+ * with a formula character prefixed with `'` (see {@link neutraliseCell});
+ * numbers are never prefixed. The file is written beside its
  * target and renamed into place, so a reader never sees half a file.
  * Returns the number of data rows.
  *
@@ -23,32 +30,36 @@ export interface CsvSpec<Row> {
  */
 export async function writeCsv<Row extends object>(spec: CsvSpec<Row>): Promise<number> {
   const tmp = `${spec.file}.tmp-${process.pid}`;
-  const out = createWriteStream(tmp, { encoding: 'utf8' });
+  let count = 0;
+  async function* counted(): AsyncGenerator<Row> {
+    for await (const row of spec.rows) {
+      count++;
+      yield row;
+    }
+  }
+  const dialect = spec.dialect ?? CSV_DIALECTS.plain;
   const csv = stringify({
     header: true,
+    bom: dialect.bom,
+    delimiter: dialect.delimiter,
     columns: spec.columns.map((c) => ({ key: c })),
     record_delimiter: 'unix',
     cast: {
-      number: (v) => formatDecimal(v),
+      // csv-stringify's escape_formulas does the same for CSV; one rule of our own keeps the xlsx export identical
+      string: (v) => neutraliseCell(v),
+      number: (v) => (dialect.decimalMark === '.' ? formatDecimal(v) : formatDecimal(v).replace('.', dialect.decimalMark)),
       boolean: (v) => (v ? 'true' : 'false'),
       date: (v) => v.toISOString(),
     },
   });
-  csv.pipe(out);
-  let count = 0;
   try {
-    for await (const row of spec.rows) {
-      if (!csv.write(row)) await once(csv, 'drain');
-      count++;
-    }
-    csv.end();
-    await once(out, 'finish');
+    // pipeline carries an error of any step (a full disk, a failed query) to here and closes the others
+    await pipeline(Readable.from(counted()), csv, createWriteStream(tmp, { encoding: 'utf8' }));
     await rename(tmp, spec.file);
   } catch (error) {
-    csv.destroy();
-    out.destroy();
     await unlink(tmp).catch(() => undefined);
-    throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot write ${spec.file}: ${reason}`, { cause: error });
   }
   return count;
 }

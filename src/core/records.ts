@@ -92,6 +92,10 @@ export interface Quantity {
   readonly value: number;
   /** Upper end of a range, in base units. */
   readonly valueHigh: number | null;
+  /** `value` as decimal text, set only when a double cannot hold it exactly (more than 15 significant digits). */
+  readonly valueExact?: string;
+  /** `valueHigh` as decimal text, on the same condition. */
+  readonly valueHighExact?: string;
   /** Canonical unit code (`VND`, `%`, `USD/person`, …). */
   readonly unit: string;
   /** Power of ten of the scale words used (tỷ 9, triệu 6, nghìn 3). */
@@ -131,6 +135,9 @@ export interface Observation {
   readonly region: string | null;
   readonly indicator: string | null;
   readonly valueHigh: number | null;
+  /** `value` as decimal text when a double cannot hold it exactly (see {@link Quantity.valueExact}). */
+  readonly valueExact?: string;
+  readonly valueHighExact?: string;
   readonly qualifier: Qualifier | null;
   readonly status: Status | null;
   readonly sentence: string;

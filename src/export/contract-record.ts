@@ -19,6 +19,9 @@ export interface ContractRecord {
   base_period: string | null;
   span_start: number;
   span_end: number;
+  /** `value` as decimal text, only when a double cannot hold it exactly. */
+  value_exact?: string;
+  value_high_exact?: string;
 }
 
 /**
@@ -46,5 +49,7 @@ export function toContractRecord(o: Observation, docVersion: number | null): Con
     base_period: o.basePeriod,
     span_start: o.span.start,
     span_end: o.span.end,
+    ...(o.valueExact === undefined ? {} : { value_exact: o.valueExact }),
+    ...(o.valueHighExact === undefined ? {} : { value_high_exact: o.valueHighExact }),
   };
 }

@@ -74,6 +74,8 @@ export const EXPORT_FIELDS = {
   span_end: f('integer', 'Offset just past the span\'s last character in the document text (UTF-16 code units).', 'Vị trí cuối', { unit: 'UTF-16 code units', constraints: { minimum: 0 } }),
   published: f('string', "The report's publication date as known: a day, a month or a year; empty when unknown.", 'Ngày công bố', { constraints: { pattern: PUBLISHED_PATTERN } }),
   obs_key: f('string', "The figure's stable key across the report's versions: a revised figure keeps it.", 'Khóa số liệu', { example: 'a1a31018ec24-1-17' }),
+  value_exact: f('string', '`value` as exact decimal text when it has more than 15 significant digits, which a double (and so `value`) cannot hold exactly; else empty.', 'Giá trị chính xác (dạng chữ số)', { constraints: { pattern: '-?[0-9]+(\\.[0-9]+)?' }, example: '1234567890123456789' }),
+  value_high_exact: f('string', '`value_high` as exact decimal text, on the same condition as `value_exact`.', 'Giá trị cận trên chính xác (dạng chữ số)', { constraints: { pattern: '-?[0-9]+(\\.[0-9]+)?' } }),
 
   // typed columns only the Parquet file has
   published_date: f('date', '`published` as a date, when it is a full day; else empty.', 'Ngày công bố (kiểu ngày)'),

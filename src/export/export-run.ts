@@ -6,7 +6,7 @@ import { writeCsv } from './write-csv.ts';
 /** The columns of `observations.csv`: the contract's, in its order, then provenance. */
 export const OBSERVATION_COLUMNS: ReadonlyArray<keyof ExportedObservation & string> = [
   'source_path', 'doc_id', 'doc_version', 'text', 'value', 'unit', 'unit_mult', 'period', 'region', 'indicator',
-  'value_high', 'qualifier', 'status', 'sentence', 'base_period', 'span_start', 'span_end', 'published', 'obs_key',
+  'value_high', 'qualifier', 'status', 'sentence', 'base_period', 'span_start', 'span_end', 'published', 'obs_key', 'value_exact', 'value_high_exact',
 ];
 
 /** The columns of `rejects.csv`. */

@@ -10,7 +10,7 @@ import { formatDecimal } from './format-decimal.ts';
 import { createSdmxCodelists, writeCodelists, type CodeCollision, type CodelistId, type SdmxCodelists } from './sdmx-codelists.ts';
 import { OBS_STATUS_CODES, QUALIFIER_NAMES, UNIT_MULT_NAMES, indicatorId, obsStatusOf, qualifierId, unitId } from './sdmx-codes.ts';
 import { sdmxTimePeriod } from './sdmx-time-period.ts';
-import { decimalsOf, shiftDecimal } from './shift-decimal.ts';
+import { decimalsOf, shiftDecimal } from '../core/shift-decimal.ts';
 import { taxonomyNames } from './taxonomy-names.ts';
 import { writeCsv } from './write-csv.ts';
 

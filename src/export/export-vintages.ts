@@ -10,7 +10,7 @@ import { writeCsv } from './write-csv.ts';
 /** The columns of `observations_history.csv`: every vintage of every figure. */
 export const HISTORY_COLUMNS: ReadonlyArray<keyof ObservationHistoryView & string> = [
   'obs_key', 'doc_id', 'source_path', 'doc_version', 'text', 'value', 'unit', 'unit_mult', 'period', 'region', 'indicator', 'value_high', 'qualifier',
-  'status', 'base_period', 'change', 'vintage_from', 'vintage_to', 'retracted', 'published', 'recorded_from', 'recorded_to', 'run_id', 'sentence', 'span_start', 'span_end',
+  'status', 'base_period', 'change', 'vintage_from', 'vintage_to', 'retracted', 'published', 'recorded_from', 'recorded_to', 'run_id', 'sentence', 'span_start', 'span_end', 'value_exact', 'value_high_exact',
 ];
 
 /** The columns of `best_observations.csv`: the contract's, then how many current figures state the series. */

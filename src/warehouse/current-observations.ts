@@ -22,6 +22,9 @@ export interface ExportedObservation {
   published: string | null;
   /** The figure's key across the report's versions. */
   obs_key: string | null;
+  /** `value` as decimal text when a double cannot hold it exactly (more than 15 significant digits); else null. */
+  value_exact: string | null;
+  value_high_exact: string | null;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function* currentObservations(db: Warehouse): AsyncIterable<Exporte
     .selectFrom('current_observations')
     .select([
       'source_path', 'doc_id', 'doc_version', 'text', 'value', 'unit', 'unit_mult', 'period', 'region', 'indicator', 'value_high', 'qualifier',
-      'status', 'sentence', 'base_period', 'span_start', 'span_end', 'published', 'obs_key',
+      'status', 'sentence', 'base_period', 'span_start', 'span_end', 'published', 'obs_key', 'value_exact', 'value_high_exact',
     ])
     .orderBy('source_path')
     .orderBy('seq');

@@ -16,7 +16,7 @@ export async function* observationsAsOf(db: Warehouse, day: string): AsyncIterab
     .selectFrom('observation_history')
     .select([
       'source_path', 'doc_id', 'doc_version', 'text', 'value', 'unit', 'unit_mult', 'period', 'region', 'indicator', 'value_high', 'qualifier',
-      'status', 'sentence', 'base_period', 'span_start', 'span_end', 'published', 'obs_key',
+      'status', 'sentence', 'base_period', 'span_start', 'span_end', 'published', 'obs_key', 'value_exact', 'value_high_exact',
     ])
     .where('vintage_from', '<=', day)
     .where((eb) => eb.or([eb('vintage_to', 'is', null), eb('vintage_to', '>', day)]))

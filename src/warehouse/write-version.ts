@@ -13,6 +13,9 @@ import { writeTransaction } from './write-transaction.ts';
 export interface StoredFigure extends FigureFacts {
   readonly unitMult: number;
   readonly end: number;
+  /** The value as decimal text when a double cannot hold it exactly; else null. */
+  readonly valueExact: string | null;
+  readonly valueHighExact: string | null;
 }
 
 /** Who the report is and where its file is. */
@@ -87,7 +90,7 @@ export function storedFigure(o: Observation): StoredFigure {
   return {
     text: o.text, value: o.value, valueHigh: o.valueHigh, unit: o.unit, unitMult: o.unitMult, period: o.period, basePeriod: o.basePeriod,
     region: o.region, indicator: o.indicator, qualifier: o.qualifier, status: o.status, sentence: o.sentence, sentenceIndex: o.sentenceIndex,
-    sentenceStart: o.sentenceStart, start: o.span.start, end: o.span.end,
+    sentenceStart: o.sentenceStart, start: o.span.start, end: o.span.end, valueExact: o.valueExact ?? null, valueHighExact: o.valueHighExact ?? null,
   };
 }
 
@@ -185,6 +188,7 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
         version_id: inserted.version_id, doc_id: r.docId, run_id: w.runId, seq, text: f.text, value: f.value, unit: f.unit, unit_mult: f.unitMult,
         period: f.period, base_period: f.basePeriod, region: f.region, indicator: f.indicator, value_high: f.valueHigh, qualifier: f.qualifier,
         status: f.status, sentence: f.sentence, sentence_index: f.sentenceIndex, sentence_start: f.sentenceStart, span_start: f.start, span_end: f.end,
+        value_exact: f.valueExact, value_high_exact: f.valueHighExact,
         obs_key: prev?.obs_key ?? obsKey(r.docId, versionNo, seq),
         // a figure back after its report was pruned is new again, under its old key
         change: current ? m.change : 'new',
@@ -207,7 +211,7 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
  */
 export async function figuresOfVersion(db: Warehouse, versionId: number): Promise<StoredFigure[]> {
   const rows = await db.selectFrom('observations').selectAll().where('version_id', '=', versionId).orderBy('seq').execute();
-  return rows.map((o) => ({ ...factsOf(o), unitMult: o.unit_mult, end: o.span_end }));
+  return rows.map((o) => ({ ...factsOf(o), unitMult: o.unit_mult, end: o.span_end, valueExact: o.value_exact, valueHighExact: o.value_high_exact }));
 }
 
 /** A new report's row, or the existing one's path, identity and last run. */

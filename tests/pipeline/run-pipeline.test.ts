@@ -94,4 +94,20 @@ describe('runPipeline', () => {
     const { output, db } = layout();
     await expect(runPipeline({ input: path.join(dir.path, 'nope'), output, db, pipeline })).rejects.toThrow(/does not exist/);
   });
+  it('keeps a figure with more digits than a double holds exactly, in the warehouse and in observations.csv', async () => {
+    const { input, output, db } = layout();
+    await import('node:fs/promises').then((fs) => fs.mkdir(input, { recursive: true }));
+    writeFileSync(path.join(input, 'tai-san.txt'), 'Năm 2024, tổng tài sản của các tổ chức tín dụng đạt 1.234.567.890.123.456.789 đồng, tăng 12,3%.\n');
+    await runPipeline({ input, output, db, pipeline });
+    const rows = csv(path.join(output, 'observations.csv'));
+    expect(rows.find((r) => r['unit'] === 'VND')).toMatchObject({ value_exact: '1234567890123456789', value_high_exact: '' });
+    expect(rows.find((r) => r['unit'] === '%')).toMatchObject({ value: '12.3', value_exact: '' });
+    const Database = (await import('better-sqlite3')).default;
+    const sqlite = new Database(db, { readonly: true });
+    try {
+      expect(sqlite.prepare("SELECT value_exact FROM current_observations WHERE unit = 'VND'").all()).toEqual([{ value_exact: '1234567890123456789' }]);
+    } finally {
+      sqlite.close();
+    }
+  });
 });

@@ -1,3 +1,5 @@
+import { shiftDecimal } from '../../core/shift-decimal.ts';
+
 /** How a document writes its numbers: "." thousands and "," decimal (vi), or the reverse (en). */
 export type NumberConvention = 'vi' | 'en' | 'mixed';
 
@@ -77,6 +79,25 @@ export function parseDigitNumber(raw: string, convention: NumberConvention): Dig
  */
 export function scaledValue(n: Pick<DigitNumber, 'int' | 'frac'>, exponent: number): number {
   return Number(`${n.int}${n.frac ? `.${n.frac}` : ''}e${exponent}`);
+}
+
+/** A double holds 15 significant decimal digits exactly. */
+export const EXACT_DIGITS = 15;
+
+/**
+ * The value of digits times a power of ten as decimal text, when a double
+ * cannot hold it exactly (more than {@link EXACT_DIGITS} significant
+ * digits); null when {@link scaledValue} is exact. `sign` is -1 or 1.
+ *
+ * @example
+ * exactScaledValue({ int: '1234567890123456789', frac: '' }, 0, 1) // → '1234567890123456789'
+ * exactScaledValue({ int: '315', frac: '839' }, 12, 1)          // → null
+ */
+export function exactScaledValue(n: Pick<DigitNumber, 'int' | 'frac'>, exponent: number, sign: number): string | null {
+  const significant = `${n.int}${n.frac}`.replace(/^[-0]+/, '').replace(/0+$/, '');
+  if (significant.length <= EXACT_DIGITS) return null;
+  const text = shiftDecimal(`${n.int.replace(/^-/, '')}${n.frac ? `.${n.frac}` : ''}`, -exponent);
+  return sign < 0 ? `-${text}` : text;
 }
 
 function splitLast(raw: string, sep: string): [string, string] {

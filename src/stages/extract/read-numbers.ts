@@ -6,7 +6,7 @@ import { isStatedDecrease } from './find-sign.ts';
 import { resolveAmbiguousReadings } from './resolve-ambiguous-readings.ts';
 import { matchKey } from '../../core/match-key.ts';
 import { matchScale, matchUnit, matchUnitBefore, type UnitMatch } from './match-unit.ts';
-import { parseDigitNumber, scaledValue, type NumberConvention } from './parse-digit-number.ts';
+import { exactScaledValue, parseDigitNumber, scaledValue, type NumberConvention } from './parse-digit-number.ts';
 import { NUMERAL_WORDS, readNumberWords, SCALE_WORDS } from './parse-number-words.ts';
 
 /** What the reader needs to know about the document. */
@@ -287,11 +287,15 @@ class SentenceReader {
     const value = finalSign * scaledValue(absDigits(num), exponent);
     const high = valueHigh === null ? null : finalSign * scaledValue(absDigits(range!.num), range!.exponent);
     const kind = unit.kind === 'count' ? 'count' : unit.kind === 'duration' ? 'duration' : unit.kind === 'ratio' ? 'ratio' : unitCode === 'index' ? 'index' : 'measure';
+    const swap = range && high !== null && high < value;
+    const exact = exactScaledValue(num, exponent, finalSign);
+    const highExact = valueHigh === null ? null : exactScaledValue(range!.num, range!.exponent, finalSign);
     this.emit(i, {
       span: { start: qualifierStart, end },
       text: this.text.slice(qualifierStart, end),
-      value: range && high !== null && high < value ? high : value,
-      valueHigh: range && high !== null && high < value ? value : high,
+      value: swap ? high : value,
+      valueHigh: swap ? value : high,
+      ...exactValues(swap ? highExact : exact, swap ? exact : highExact),
       unit: unitCode,
       unitMult: exponent,
       qualifier,
@@ -378,6 +382,7 @@ class SentenceReader {
       text: this.text.slice(start, end),
       value: sign * scaledValue(absDigits(num), exponent),
       valueHigh: null,
+      ...exactValues(exactScaledValue(num, exponent, sign), null),
       unit,
       unitMult: exponent,
       qualifier,
@@ -728,6 +733,11 @@ function signedInline(key: string, start: number): boolean {
 
 function validDayMonth(d: number, m: number): boolean {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+/** The exact decimal texts of a quantity, only those a double cannot hold. */
+function exactValues(value: string | null, high: string | null): Pick<Quantity, 'valueExact' | 'valueHighExact'> {
+  return { ...(value === null ? {} : { valueExact: value }), ...(high === null ? {} : { valueHighExact: high }) };
 }
 
 function absDigits(n: { int: string; frac: string }): { int: string; frac: string } {

@@ -124,6 +124,8 @@ export function normaliseDocument(
         region: region.value,
         indicator: indicator.value,
         valueHigh: q.valueHigh,
+        ...(q.valueExact === undefined ? {} : { valueExact: q.valueExact }),
+        ...(q.valueHighExact === undefined ? {} : { valueHighExact: q.valueHighExact }),
         qualifier: q.qualifier,
         status: status.value as Status | null,
         sentence: sentence.text,

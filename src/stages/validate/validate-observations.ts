@@ -52,19 +52,11 @@ const MAX_MAGNITUDE: ReadonlyMap<string, number> = new Map([
 ]);
 const DEFAULT_MAX_MAGNITUDE = 1e15;
 
-/** A double holds 15 significant decimal digits exactly. */
-const EXACT_DIGITS = 15;
-
-/** Why a value cannot be a real figure, or cannot be kept exactly; null when it can. */
+/** Why a value cannot be a real figure; null when it can. A value with more digits than a double holds is kept exactly in `valueExact`. */
 function magnitudeProblem(o: Observation, baseUnit: string): string | null {
   const max = MAX_MAGNITUDE.get(baseUnit) ?? DEFAULT_MAX_MAGNITUDE;
   for (const v of [o.value, o.valueHigh]) {
     if (v !== null && Math.abs(v) > max) return `expected at most ${max} ${baseUnit} for any figure, got ${v} (from "${o.text}")`;
-  }
-  if (Math.abs(o.value) >= 2 ** 53) {
-    // the digits as written: beyond 15 significant ones, the stored double would not say what the text says
-    const digits = (o.text.match(/\d/g) ?? []).join('').replace(/^0+/, '').replace(/0+$/, '');
-    if (digits.length > EXACT_DIGITS) return `expected a value a double holds exactly (at most ${EXACT_DIGITS} significant digits), got ${digits.length} in "${o.text}"`;
   }
   return null;
 }

@@ -26,6 +26,9 @@ export interface ObservationTable {
   region: string | null;
   indicator: string | null;
   value_high: number | null;
+  /** `value` as decimal text when a double cannot hold it exactly; else null. */
+  value_exact: string | null;
+  value_high_exact: string | null;
   qualifier: string | null;
   status: string | null;
   sentence: string;

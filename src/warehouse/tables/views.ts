@@ -35,6 +35,8 @@ export interface ObservationHistoryView {
   recorded_to: string | null;
   run_id: string;
   closed_run_id: string | null;
+  value_exact: string | null;
+  value_high_exact: string | null;
 }
 
 /** A row of `current_observations`: a figure of a report's current version, not retracted. */
@@ -63,6 +65,8 @@ export interface CurrentObservationView {
   vintage_from: string;
   recorded_from: string | null;
   run_id: string;
+  value_exact: string | null;
+  value_high_exact: string | null;
 }
 
 /** A row of `best_observations`: the figure picked for its series, and how many current figures state it. */

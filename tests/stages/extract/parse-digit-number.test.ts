@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDigitNumber, scaledValue } from '../../../src/stages/extract/parse-digit-number.ts';
+import { exactScaledValue, parseDigitNumber, scaledValue } from '../../../src/stages/extract/parse-digit-number.ts';
 import { detectNumberConvention } from '../../../src/stages/extract/detect-number-convention.ts';
 
 const value = (raw: string, c: 'vi' | 'en' | 'mixed') => {
@@ -50,5 +50,14 @@ describe('detectNumberConvention', () => {
     ['không có số nào', 'vi'],
   ] as const)('%s → %s', (text, convention) => {
     expect(detectNumberConvention(text).convention).toBe(convention);
+  });
+});
+
+describe('exactScaledValue', () => {
+  it('gives the exact decimal text of a value with more than 15 significant digits, and null for one a double holds', () => {
+    expect(exactScaledValue({ int: '1234567890123456789', frac: '' }, 0, 1)).toBe('1234567890123456789');
+    expect(exactScaledValue({ int: '12345678', frac: '90123456' }, 9, -1)).toBe('-12345678901234560');
+    expect(exactScaledValue({ int: '315', frac: '839' }, 12, 1)).toBeNull();
+    expect(exactScaledValue({ int: '100000000000000000000', frac: '' }, 0, 1)).toBeNull();
   });
 });

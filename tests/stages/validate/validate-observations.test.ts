@@ -19,7 +19,13 @@ describe('validateObservations: magnitudes', () => {
     expect(verdicts('Tổng tài sản của hệ thống ngân hàng đạt 21,5 triệu tỷ đồng.')).toEqual([['21,5 triệu tỷ đồng', 'accepted']]);
   });
 
-  it('refuses a value a double cannot hold as written, rather than keep other digits', () => {
-    expect(verdicts('Quy mô đạt 1.234.567.890.123.456.789 đồng.')).toEqual([['1.234.567.890.123.456.789 đồng', 'VALUE_MAGNITUDE']]);
+  it('keeps a value with more digits than a double holds, its exact digits beside the rounded number', () => {
+    const r = extractFromText('Quy mô đạt 1.234.567.890.123.456.789 đồng, giảm 0,5 tỷ đồng so với năm trước.', pipeline.stages, ctx, { name: 'v.txt', published: '2024-10-06' });
+    expect(r.rejected.filter((x) => x.stage === 'validate')).toEqual([]);
+    const big = r.accepted.find((o) => o.unit === 'VND' && o.value > 1e18)!;
+    expect(big.valueExact).toBe('1234567890123456789');
+    expect(big.value).toBe(1234567890123456789);
+    // a value a double holds has no exact text: "0,5 tỷ" is 500000000 exactly
+    expect(r.accepted.find((o) => o.value === -500000000)).not.toHaveProperty('valueExact');
   });
 });

@@ -5,7 +5,7 @@ import { runCommand } from './run-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { diffCommand } from './diff-command.ts';
-import { EXCEL_VARIANTS, EXPORT_FORMATS, EXPORT_WRITERS, exportCommand } from './export-command.ts';
+import { EXCEL_VARIANTS, EXPORT_FORMATS, EXPORT_WRITERS, LABEL_LANGUAGES, exportCommand } from './export-command.ts';
 import { conflictsCommand } from './conflicts-command.ts';
 import { SOLIEU_VERSION } from '../pipeline/solieu-version.ts';
 import { readDate } from '../stages/load/read-date.ts';
@@ -78,15 +78,17 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command('export')
-    .description('write observations.csv (current, or as known on a day), observations_history.csv and best_observations.csv from the warehouse, or observations.xlsx')
+    .description('write observations.csv (current, or as known on a day), observations_history.csv and best_observations.csv from the warehouse, or the xlsx, SDMX-CSV or Parquet export, with a datapackage.json describing them')
     .option('--as-of <date>', 'the figures as known on this day (YYYY-MM-DD), by publication date', isoDay)
     .option('--output <dir>', 'folder of the warehouse and of the exports', 'output')
     .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
     .addOption(new Option('--format <format>', `what to write: ${EXPORT_FORMATS.map((f) => `${f} (${EXPORT_WRITERS[f].description})`).join('; ')}`).choices(EXPORT_FORMATS).default('csv'))
     .addOption(new Option('--excel [locale]', 'CSV for spreadsheets: UTF-8 with BOM; "vi" for a Vietnamese-locale spreadsheet (";" separator, decimal comma)').choices(EXCEL_VARIANTS).preset('en'))
+    .addOption(new Option('--labels <language>', 'names of indicators and units in this language; "vi" also writes Vietnamese column headers (CSV, xlsx)').choices(LABEL_LANGUAGES))
+    .option('--columns <list>', 'the columns of the observations table, comma-separated, in order (CSV, xlsx); e.g. period,region,indicator,value,unit', columnList)
     .option('--json', 'print what was written as JSON')
     .action(async (opts) => {
-      code = await exportCommand({ ...warehouseOf(opts), asOf: opts.asOf ?? null, json: Boolean(opts.json), format: opts.format, excel: opts.excel ?? null });
+      code = await exportCommand({ ...warehouseOf(opts), asOf: opts.asOf ?? null, json: Boolean(opts.json), format: opts.format, excel: opts.excel ?? null, labels: opts.labels ?? null, columns: opts.columns ?? null });
     });
 
   program
@@ -139,6 +141,12 @@ function isoDate(value: string): string {
   const reading = readDate(value);
   if (!reading.ok) throw new InvalidArgumentError(reading.message.startsWith('expected') ? reading.message : `expected a real date, got "${value}": ${reading.message}`);
   return reading.date;
+}
+
+function columnList(value: string): string[] {
+  const columns = value.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  if (columns.length === 0) throw new InvalidArgumentError(`expected column names separated by commas, got "${value}"`);
+  return columns;
 }
 
 function megabytes(value: string): number {

@@ -74,6 +74,10 @@ export const EXPORT_FIELDS = {
   span_end: f('integer', 'Offset just past the span\'s last character in the document text (UTF-16 code units).', 'Vị trí cuối', { unit: 'UTF-16 code units', constraints: { minimum: 0 } }),
   published: f('string', "The report's publication date as known: a day, a month or a year; empty when unknown.", 'Ngày công bố', { constraints: { pattern: PUBLISHED_PATTERN } }),
   obs_key: f('string', "The figure's stable key across the report's versions: a revised figure keeps it.", 'Khóa số liệu', { example: 'a1a31018ec24-1-17' }),
+  region_code: f('string', "The region's official code for the figure's period: the statistics office's province code (the 63 units until 2025-06-30, the 34 from 2025-07-01, so Bắc Ninh is 27 for 2024 and 24 for 2025), VN for Việt Nam, ISO 3166-1 alpha-2 for a foreign economy; empty for a region with no official code (a socio-economic region, a bloc).", 'Mã địa bàn', { example: '22' }),
+  region_key: f('string', 'The region without diacritics, in lower case, for searching ("quang ninh").', 'Địa bàn (không dấu)', { example: 'quang ninh' }),
+  indicator_name: f('string', "The indicator's name from the taxonomy, in Vietnamese (English with --labels en); empty when unclassified.", 'Tên chỉ tiêu'),
+  unit_name: f('string', "The unit's name, in Vietnamese (English with --labels en).", 'Tên đơn vị', { example: 'đồng' }),
   value_exact: f('string', '`value` as exact decimal text when it has more than 15 significant digits, which a double (and so `value`) cannot hold exactly; else empty.', 'Giá trị chính xác (dạng chữ số)', { constraints: { pattern: '-?[0-9]+(\\.[0-9]+)?' }, example: '1234567890123456789' }),
   value_high_exact: f('string', '`value_high` as exact decimal text, on the same condition as `value_exact`.', 'Giá trị cận trên chính xác (dạng chữ số)', { constraints: { pattern: '-?[0-9]+(\\.[0-9]+)?' } }),
 

@@ -4,7 +4,8 @@ import { DuckDBInstance, dateValue, type DuckDBAppender } from '@duckdb/node-api
 import { periodInterval } from '../core/period-interval.ts';
 import { currentObservations, type ExportedObservation } from '../warehouse/current-observations.ts';
 import type { Warehouse } from '../warehouse/database.ts';
-import { OBSERVATION_COLUMNS } from './export-run.ts';
+import { OBSERVATION_COLUMNS, type LabelledObservation } from './export-columns.ts';
+import { createLabeller, labelled, type Labeller } from './observation-labels.ts';
 import { EXPORT_FAILURE_CODES, exportFailure, type ExportFailure } from './export-failure.ts';
 import { EXPORT_FIELDS, type FieldType } from './export-fields.ts';
 
@@ -38,6 +39,8 @@ export interface ParquetExport {
 export interface ParquetExportOptions {
   /** The observations to write (e.g. `observationsAsOf(db, day)`); default the current ones. */
   readonly rows?: AsyncIterable<ExportedObservation>;
+  /** How codes get their names; Vietnamese by default. */
+  readonly labeller?: Labeller;
 }
 
 /**
@@ -54,6 +57,7 @@ export interface ParquetExportOptions {
  */
 export async function exportParquet(db: Warehouse, dir: string, options: ParquetExportOptions = {}): Promise<ParquetExport | ExportFailure> {
   const file = path.join(dir, PARQUET_FILE);
+  const labeller = options.labeller ?? createLabeller();
   const tmp = `${file}.tmp-${process.pid}`;
   let instance: DuckDBInstance | null = null;
   try {
@@ -65,7 +69,7 @@ export async function exportParquet(db: Warehouse, dir: string, options: Parquet
       await connection.run(`CREATE TABLE observations (${PARQUET_COLUMNS.map((c, i) => `"${c}" ${types[i]}`).join(', ')})`);
       const appender = await connection.createAppender('observations');
       let rows = 0;
-      for await (const o of options.rows ?? currentObservations(db)) {
+      for await (const o of labelled(options.rows ?? currentObservations(db), labeller)) {
         const values = valuesOf(o);
         PARQUET_COLUMNS.forEach((c, i) => append(appender, types[i]!, values[c]));
         appender.endRow();
@@ -87,7 +91,7 @@ export async function exportParquet(db: Warehouse, dir: string, options: Parquet
 }
 
 /** A row's values by Parquet column: the observation's, and the days as day numbers. */
-function valuesOf(o: ExportedObservation): Record<(typeof PARQUET_COLUMNS)[number], string | number | null> {
+function valuesOf(o: LabelledObservation): Record<(typeof PARQUET_COLUMNS)[number], string | number | null> {
   const interval = o.period === null ? null : periodInterval(o.period);
   const day = o.published === null ? null : periodInterval(o.published);
   return {

@@ -1,4 +1,4 @@
-import { OBSERVATION_COLUMNS, REJECT_COLUMNS } from './export-run.ts';
+import { OBSERVATION_COLUMNS, REJECT_COLUMNS } from './export-columns.ts';
 import { BEST_COLUMNS, CONFLICT_COLUMNS, HISTORY_COLUMNS, REVISION_COLUMNS } from './export-vintages.ts';
 import { PARQUET_COLUMNS, PARQUET_FILE, PARQUET_MEDIATYPE } from './export-parquet.ts';
 import { SDMX_COLUMNS, SDMX_DIMENSIONS, SDMX_FILE, SDMX_MEDIATYPE } from './export-sdmx.ts';
@@ -15,7 +15,7 @@ export interface ExportResource {
   readonly name: string;
   /** The path inside the export folder (POSIX). */
   readonly path: string;
-  readonly format: 'csv' | 'parquet';
+  readonly format: 'csv' | 'parquet' | 'xlsx';
   readonly mediatype: string;
   readonly title: string;
   readonly description: string;

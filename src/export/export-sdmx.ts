@@ -165,11 +165,11 @@ function toSdmxRow(o: ExportedObservation, codes: RowCoder): { row: SdmxRow } | 
       REF_AREA: use('CL_AREA', area.id, o.region ?? '', area),
       INDICATOR: use('CL_INDICATOR', indicatorId(o.indicator), o.indicator ?? '', o.indicator === null
         ? { nameVi: 'Chưa phân loại', nameEn: 'Unclassified (no indicator of the taxonomy)' }
-        : { nameVi: codes.names.indicator(o.indicator), nameEn: '' }),
+        : { nameVi: codes.names.indicator(o.indicator), nameEn: codes.names.indicatorEn(o.indicator) }),
       FIGURE: o.obs_key ?? `X${createHash('sha256').update(o.doc_id).digest('hex').slice(0, 12)}-${o.span_start}-${o.span_end}`,
       TIME_PERIOD: timePeriod,
       OBS_VALUE: obsValue,
-      UNIT_MEASURE: use('CL_UNIT', unitId(o.unit), o.unit, { nameVi: codes.names.unit(o.unit), nameEn: unitNameEn(o.unit) }),
+      UNIT_MEASURE: use('CL_UNIT', unitId(o.unit), o.unit, { nameVi: codes.names.unit(o.unit), nameEn: codes.names.unitEn(o.unit) || o.unit }),
       UNIT_MULT: o.unit_mult,
       DECIMALS: decimalsOf(formatDecimal(obsValue)),
       OBS_STATUS: use('CL_OBS_STATUS', status, o.status ?? 'reported', OBS_STATUS_CODES[status]),
@@ -186,8 +186,4 @@ function toSdmxRow(o: ExportedObservation, codes: RowCoder): { row: SdmxRow } | 
       PUBLISHED: o.published,
     },
   };
-}
-
-function unitNameEn(unit: string): string {
-  return unit === '%' ? 'percent' : unit === 'pp' ? 'percentage points' : unit;
 }

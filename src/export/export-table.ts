@@ -11,6 +11,8 @@ export interface ExportTable {
   readonly name: ExportTableName;
   readonly file: string;
   readonly columns: readonly string[];
+  /** The header of each column, in the order of `columns`; the column names when absent. */
+  readonly headers?: readonly string[];
   readonly rows: () => AsyncIterable<TableRow>;
 }
 

@@ -1,10 +1,8 @@
-import path from 'node:path';
-import type { Warehouse } from '../warehouse/database.ts';
-import { currentObservations } from '../warehouse/current-observations.ts';
 import type { Revision } from '../warehouse/revisions-query.ts';
 import type { BestObservationView, ObservationHistoryView } from '../warehouse/tables/views.ts';
-import { bestObservations, observationHistory, observationsAsOf, type ConflictRow } from '../warehouse/vintages-query.ts';
-import { OBSERVATION_COLUMNS } from './export-run.ts';
+import type { ConflictRow } from '../warehouse/vintages-query.ts';
+import { OBSERVATION_COLUMNS } from './export-columns.ts';
+import type { ObservationLabels } from './observation-labels.ts';
 import { writeCsv } from './write-csv.ts';
 
 /** The columns of `observations_history.csv`: every vintage of every figure. */
@@ -14,7 +12,7 @@ export const HISTORY_COLUMNS: ReadonlyArray<keyof ObservationHistoryView & strin
 ];
 
 /** The columns of `best_observations.csv`: the contract's, then how many current figures state the series. */
-export const BEST_COLUMNS: ReadonlyArray<keyof BestObservationView & string> = [...OBSERVATION_COLUMNS, 'candidates'];
+export const BEST_COLUMNS: ReadonlyArray<keyof (BestObservationView & ObservationLabels) & string> = [...OBSERVATION_COLUMNS, 'candidates'];
 
 /** The columns of `revisions.csv`. */
 export const REVISION_COLUMNS: ReadonlyArray<keyof Revision & string> = [
@@ -26,29 +24,6 @@ export const REVISION_COLUMNS: ReadonlyArray<keyof Revision & string> = [
 export const CONFLICT_COLUMNS: ReadonlyArray<keyof ConflictRow & string> = [
   'indicator', 'region', 'period', 'unit', 'value', 'status', 'published', 'best', 'doc_id', 'source_path', 'text', 'obs_key',
 ];
-
-/** How many rows each file got. */
-export interface VintageExport {
-  readonly observations: number;
-  readonly history: number;
-  readonly best: number;
-}
-
-/**
- * Writes `observations.csv` (the current figures, or those known on
- * `asOf`), `observations_history.csv` (every vintage of every figure) and
- * `best_observations.csv` (one figure per series) into `dir`.
- *
- * @example
- * await exportVintages(db, 'output', { asOf: '2024-03-01' }) // → { observations: 588, history: 1203, best: 97 }
- */
-export async function exportVintages(db: Warehouse, dir: string, o: { readonly asOf: string | null }): Promise<VintageExport> {
-  const rows = o.asOf === null ? currentObservations(db) : observationsAsOf(db, o.asOf);
-  const observations = await writeCsv({ file: path.join(dir, 'observations.csv'), columns: OBSERVATION_COLUMNS, rows });
-  const history = await writeCsv({ file: path.join(dir, 'observations_history.csv'), columns: HISTORY_COLUMNS, rows: observationHistory(db) });
-  const best = await writeCsv({ file: path.join(dir, 'best_observations.csv'), columns: BEST_COLUMNS, rows: bestObservations(db) });
-  return { observations, history, best };
-}
 
 /**
  * Writes rows already in memory (revisions, conflicts) to a CSV file.

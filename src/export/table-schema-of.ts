@@ -12,6 +12,8 @@ export interface TableSchemaField {
   /** The fixed unit of every value (a property of our own: Table Schema has none). */
   readonly unit?: string;
   readonly example?: string;
+  /** The decimal mark of a number field written with a decimal comma (`--excel vi`). */
+  readonly decimalChar?: string;
 }
 
 /** A Frictionless Table Schema (v2). */

@@ -15,7 +15,7 @@ export async function writeCsvTables(tables: readonly ExportTable[], dir: string
   const written: WrittenTable[] = [];
   for (const t of tables) {
     const file = path.join(dir, t.file);
-    written.push({ name: t.name, file, sheets: [], rows: await writeCsv({ file, columns: t.columns, rows: t.rows(), dialect }) });
+    written.push({ name: t.name, file, sheets: [], rows: await writeCsv({ file, columns: t.columns, rows: t.rows(), dialect, ...(t.headers ? { headers: t.headers } : {}) }) });
   }
   return written;
 }

@@ -14,6 +14,8 @@ export interface CsvSpec<Row> {
   readonly rows: AsyncIterable<Row>;
   /** BOM, separator and decimal mark; the plain dialect (no BOM, ",", ".") when absent. */
   readonly dialect?: CsvDialect;
+  /** The header of each column, in the order of `columns`; the column names when absent. */
+  readonly headers?: readonly string[];
 }
 
 /**
@@ -42,7 +44,7 @@ export async function writeCsv<Row extends object>(spec: CsvSpec<Row>): Promise<
     header: true,
     bom: dialect.bom,
     delimiter: dialect.delimiter,
-    columns: spec.columns.map((c) => ({ key: c })),
+    columns: spec.columns.map((c, i) => ({ key: c, header: spec.headers?.[i] ?? c })),
     record_delimiter: 'unix',
     cast: {
       // csv-stringify's escape_formulas does the same for CSV; one rule of our own keeps the xlsx export identical

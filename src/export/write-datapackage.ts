@@ -4,6 +4,7 @@ import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXPORT_FAILURE_CODES, exportFailure, type ExportFailure } from './export-failure.ts';
 import { EXPORT_RESOURCES, type ExportResource } from './export-resources.ts';
+import { CSV_DIALECTS, type CsvDialect } from './csv-dialect.ts';
 import { tableSchemaOf, type TableSchema } from './table-schema-of.ts';
 
 /** The data package file of an export folder. */
@@ -19,12 +20,12 @@ export interface DataPackageResource {
   readonly path: string;
   readonly format: string;
   readonly mediatype: string;
-  readonly encoding?: 'utf-8';
+  readonly encoding?: 'utf-8' | 'utf-8-sig';
   readonly bytes: number;
   readonly hash: string;
   readonly title: string;
   readonly description: string;
-  readonly dialect?: Readonly<Record<string, string | boolean>>;
+  readonly dialect?: Readonly<Record<string, string | boolean | number>>;
   readonly schema: TableSchema;
 }
 
@@ -44,6 +45,27 @@ export interface DataPackageOptions {
   readonly resources?: readonly string[];
   /** The `created` timestamp (RFC 3339); default now. */
   readonly created?: string;
+  /** The columns a resource was written with, where `--columns` chose them; default the resource's own. */
+  readonly columns?: Readonly<Record<string, readonly string[]>>;
+  /** The header written for a column (`--labels vi`), which is its field name; default the column name. */
+  readonly header?: (column: string) => string;
+  /** How the CSV files were written; the plain dialect (no BOM, ",", ".") by default. */
+  readonly csv?: CsvDialect;
+  /** The tables were written as sheets of one workbook: its path, and the sheet of each resource. */
+  readonly workbook?: { readonly path: string; readonly sheets: Readonly<Record<string, string>> };
+}
+
+/** The media type of an xlsx workbook. */
+export const XLSX_MEDIATYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A resource as this export wrote it: its chosen columns, and its sheet when the tables went into a workbook. */
+function asWritten(r: ExportResource, o: DataPackageOptions): ExportResource & { readonly sheet?: string } {
+  const columns = o.columns?.[r.name];
+  const chosen = columns ? { ...r, columns, required: (r.required ?? []).filter((c) => columns.includes(c)) } : r;
+  // a key one of whose columns was left out keys nothing
+  const keyed = columns && r.primaryKey && !r.primaryKey.every((c) => columns.includes(c)) ? (({ primaryKey: _drop, ...rest }) => rest)(chosen) : chosen;
+  const sheet = o.workbook?.sheets[r.name];
+  return sheet === undefined || o.workbook === undefined ? keyed : { ...keyed, path: o.workbook.path, format: 'xlsx', mediatype: XLSX_MEDIATYPE, sheet };
 }
 
 /** What `writeDataPackage` wrote. */
@@ -68,22 +90,26 @@ export interface DataPackageWritten {
  * await writeDataPackage('output', { resources: ['observations', 'observations_parquet'] })
  */
 export async function writeDataPackage(dir: string, options: DataPackageOptions = {}): Promise<DataPackageWritten | ExportFailure> {
-  const chosen: ExportResource[] = [];
+  const chosen: Array<ExportResource & { readonly sheet?: string }> = [];
   if (options.resources) {
     for (const name of options.resources) {
-      const r = EXPORT_RESOURCES.find((e) => e.name === name);
-      if (!r) return exportFailure(EXPORT_FAILURE_CODES.MISSING_FILE, null, `expected a resource of ${EXPORT_RESOURCES.map((e) => e.name).join(', ')}, got "${name}"`);
+      const found = EXPORT_RESOURCES.find((e) => e.name === name);
+      if (!found) return exportFailure(EXPORT_FAILURE_CODES.MISSING_FILE, null, `expected a resource of ${EXPORT_RESOURCES.map((e) => e.name).join(', ')}, got "${name}"`);
+      const r = asWritten(found, options);
       if (!existsSync(path.join(dir, r.path))) return exportFailure(EXPORT_FAILURE_CODES.MISSING_FILE, path.join(dir, r.path), `${path.join(dir, r.path)}: no such file to describe`);
       chosen.push(r);
     }
   } else {
-    chosen.push(...EXPORT_RESOURCES.filter((r) => existsSync(path.join(dir, r.path))));
+    chosen.push(...EXPORT_RESOURCES.map((r) => asWritten(r, options)).filter((r) => existsSync(path.join(dir, r.path))));
   }
+  const header = options.header ?? ((c: string) => c);
+  const dialect = options.csv ?? CSV_DIALECTS.plain;
   const names = new Set(chosen.map((r) => r.name));
   const resources: DataPackageResource[] = [];
   for (const r of chosen) {
-    const schema = tableSchemaOf(r, (r.foreignKeys ?? []).filter((k) => names.has(k.reference.resource)));
-    if ('ok' in schema) return schema;
+    const described = tableSchemaOf(r, (r.foreignKeys ?? []).filter((k) => names.has(k.reference.resource)));
+    if ('ok' in described) return described;
+    const schema = named(described, header, r.format === 'csv' ? dialect.decimalMark : '.');
     const file = path.join(dir, r.path);
     let bytes: number;
     let hash: string;
@@ -99,12 +125,13 @@ export async function writeDataPackage(dir: string, options: DataPackageOptions 
       path: r.path,
       format: r.format,
       mediatype: r.mediatype,
-      ...(r.format === 'csv' ? { encoding: 'utf-8' as const } : {}),
+      ...(r.format === 'csv' ? { encoding: dialect.bom ? ('utf-8-sig' as const) : ('utf-8' as const) } : {}),
       bytes,
       hash: `sha256:${hash}`,
       title: r.title,
       description: r.description,
-      ...(r.format === 'csv' ? { dialect: { header: true, delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true } } : {}),
+      ...(r.format === 'csv' ? { dialect: { header: true, delimiter: dialect.delimiter, lineTerminator: '\n', quoteChar: '"', doubleQuote: true } } : {}),
+      ...(r.sheet !== undefined ? { dialect: { header: true, sheetName: r.sheet } } : {}),
       schema,
     });
   }
@@ -132,4 +159,14 @@ async function sha256Of(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex');
+}
+
+/** A schema under the headers the file was written with, its numbers with the decimal mark they were written with. */
+function named(schema: TableSchema, header: (column: string) => string, decimalMark: '.' | ','): TableSchema {
+  return {
+    ...schema,
+    fields: schema.fields.map((f) => ({ ...f, name: header(f.name), ...(f.type === 'number' && decimalMark !== '.' ? { decimalChar: decimalMark } : {}) })),
+    ...(schema.primaryKey ? { primaryKey: schema.primaryKey.map(header) } : {}),
+    ...(schema.foreignKeys ? { foreignKeys: schema.foreignKeys.map((k) => ({ ...k, fields: k.fields.map(header) })) } : {}),
+  };
 }

@@ -96,7 +96,7 @@ function sheetName(t: ExportTable, part: number): string {
 function openSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, t: ExportTable, name: string): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = t.columns.map((c) => ({ key: c, width: WIDTHS[c] ?? Math.max(10, c.length + 2) }));
-  const header = sheet.addRow([...t.columns]);
+  const header = sheet.addRow([...(t.headers ?? t.columns)]);
   header.font = { bold: true };
   header.commit();
   return sheet;

@@ -4,6 +4,8 @@ import { matchKey } from '../core/match-key.ts';
 export interface Indicator {
   readonly code: string;
   readonly name: string;
+  /** The English name (column `name_en`); empty when the table has none. */
+  readonly nameEn: string;
   /** Units the indicator may be stated in. */
   readonly units: readonly string[];
   /** Plausible range in base units (inclusive), when known. */
@@ -68,6 +70,7 @@ export function buildIndicatorTable(
     indicators.set(code, {
       code,
       name: row['name_vi'] ?? '',
+      nameEn: row['name_en'] ?? '',
       units: (row['unit_family'] ?? '').split('|').filter(Boolean),
       min: numberOrNull(row['min']),
       max: numberOrNull(row['max']),

@@ -2,9 +2,10 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { periodInterval } from '../../src/core/period-interval.ts';
+import { createLabeller, labelled } from '../../src/export/observation-labels.ts';
 import { PARQUET_COLUMNS, PARQUET_FILE, exportParquet } from '../../src/export/export-parquet.ts';
 import { observationsAsOf } from '../../src/warehouse/vintages-query.ts';
-import { currentObservations, type ExportedObservation } from '../../src/warehouse/current-observations.ts';
+import { currentObservations } from '../../src/warehouse/current-observations.ts';
 import { openSqliteWarehouse } from '../../src/warehouse/database.ts';
 import { WAREHOUSES, useBuiltWarehouses } from './build-warehouses.ts';
 
@@ -34,8 +35,8 @@ async function readParquet(file: string): Promise<{ types: Record<string, string
 
 const day = (d: unknown): number | null => (d instanceof Date ? d.getTime() / DAY_MS : null);
 
-async function collect(rows: AsyncIterable<ExportedObservation>): Promise<ExportedObservation[]> {
-  const out: ExportedObservation[] = [];
+async function collect<Row>(rows: AsyncIterable<Row>): Promise<Row[]> {
+  const out: Row[] = [];
   for await (const r of rows) out.push(r);
   return out;
 }
@@ -45,7 +46,8 @@ describe.each(WAREHOUSES)('exportParquet on the %s', (label) => {
     const w = built.get(label);
     const db = openSqliteWarehouse(w.db);
     try {
-      const expected = await collect(currentObservations(db));
+      // the rows as every export labels them: codes, names, long sentences cut around the figure
+      const expected = await collect(labelled(currentObservations(db), createLabeller()));
       const dir = path.join(w.output, 'parquet');
       const result = await exportParquet(db, dir);
       expect(result).toEqual({ ok: true, file: path.join(dir, PARQUET_FILE), rows: expected.length });

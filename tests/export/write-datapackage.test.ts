@@ -3,33 +3,25 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { exportParquet } from '../../src/export/export-parquet.ts';
 import { exportSdmx } from '../../src/export/export-sdmx.ts';
-import { CONFLICT_COLUMNS, REVISION_COLUMNS, exportVintages, writeRows } from '../../src/export/export-vintages.ts';
+import { CONFLICT_COLUMNS, REVISION_COLUMNS, writeRows } from '../../src/export/export-vintages.ts';
+import { CSV_DIALECTS } from '../../src/export/csv-dialect.ts';
+import { vintageTables } from '../../src/export/vintage-tables.ts';
+import { writeCsvTables } from '../../src/export/write-csv-tables.ts';
 import { DATAPACKAGE_FILE, DATAPACKAGE_PROFILE, writeDataPackage, type DataPackage, type DataPackageResource } from '../../src/export/write-datapackage.ts';
-import { currentObservations, type ExportedObservation } from '../../src/warehouse/current-observations.ts';
+import { currentObservations } from '../../src/warehouse/current-observations.ts';
+import type { LabelledObservation } from '../../src/export/export-columns.ts';
+import { createLabeller, labelled } from '../../src/export/observation-labels.ts';
 import { openSqliteWarehouse } from '../../src/warehouse/database.ts';
 import { changesIn } from '../../src/warehouse/revisions-query.ts';
 import { conflicts } from '../../src/warehouse/vintages-query.ts';
-import { ROOT } from '../helpers/shared-corpus.ts';
 import { WAREHOUSES, useBuiltWarehouses } from './build-warehouses.ts';
+import { validator } from './frictionless-validator.ts';
 
 const built = useBuiltWarehouses();
-
-/** The published Frictionless v2 profile (draft-07, everything inlined). */
-const PROFILE = JSON.parse(readFileSync(path.join(ROOT, 'tests/export/fixtures/frictionless-v2/datapackage.json'), 'utf8')) as object;
-
-function validator() {
-  // draft-07 schema: Ajv's default class; its editor keywords (propertyOrder, options, context) are not JSON Schema
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  (addFormats as unknown as (a: Ajv) => Ajv)(ajv);
-  ajv.addFormat('textarea', true);
-  return ajv.compile(PROFILE);
-}
 
 /** A Frictionless type as the DuckDB type that must read every value of it. */
 const DUCKDB_TYPE: Record<string, string> = { string: 'VARCHAR', number: 'DOUBLE', integer: 'BIGINT', boolean: 'BOOLEAN', date: 'DATE', datetime: 'TIMESTAMPTZ' };
@@ -111,10 +103,11 @@ describe.each(WAREHOUSES)('writeDataPackage on the %s', (label) => {
     const w = built.get(label);
     const dir = w.output;
     const db = openSqliteWarehouse(w.db);
-    const expected: ExportedObservation[] = [];
+    const expected: LabelledObservation[] = [];
     try {
-      for await (const o of currentObservations(db)) expected.push(o);
-      await exportVintages(db, dir, { asOf: null });
+      // the rows as every export labels them: codes, names, long sentences cut around the figure
+      for await (const o of labelled(currentObservations(db), createLabeller())) expected.push(o);
+      await writeCsvTables(vintageTables(db, { asOf: null, runId: null }).filter((t) => t.name !== 'rejects'), dir, CSV_DIALECTS.plain);
       await writeRows(path.join(dir, 'revisions.csv'), REVISION_COLUMNS, (await changesIn(db, null)).revisions);
       await writeRows(path.join(dir, 'conflicts.csv'), CONFLICT_COLUMNS, await conflicts(db));
       expect(await exportParquet(db, dir)).toMatchObject({ ok: true });

@@ -24,8 +24,9 @@ export interface PipelineSettings {
   /**
    * The longest sentence the segment stage passes on, in characters (UTF-16
    * code units); a longer one is split into pieces, each recorded in a
-   * SENTENCE_SPLIT reject. Every observation carries its sentence, so this
-   * bounds the output to a constant times the input. Default 4000: the
+   * SENTENCE_SPLIT reject. Every observation `solieu extract` prints carries
+   * its sentence (the warehouse stores each sentence once), so this bounds
+   * the output to a constant times the input. Default 4000: the
    * longest development sentence has 711 characters and flattened table
    * rows reach a few thousand. The pipeline's segment stage is made with it.
    */

@@ -7,6 +7,7 @@ import type { ObservationTable } from './tables/observations.ts';
 import type { RejectTable } from './tables/rejects.ts';
 import type { RunLockTable } from './tables/run-lock.ts';
 import type { RunTable } from './tables/runs.ts';
+import type { SentenceTable } from './tables/sentences.ts';
 import type { BestObservationView, CurrentObservationView, ObservationHistoryView } from './tables/views.ts';
 
 /** The warehouse schema as Kysely sees it. */
@@ -14,6 +15,7 @@ export interface WarehouseSchema {
   runs: RunTable;
   documents: DocumentTable;
   document_versions: DocumentVersionTable;
+  sentences: SentenceTable;
   observations: ObservationTable;
   rejects: RejectTable;
   document_events: DocumentEventTable;

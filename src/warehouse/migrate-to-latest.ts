@@ -3,6 +3,7 @@ import type { Warehouse } from './database.ts';
 import * as initial from './migrations/2026-11-25T00-00-00-initial.ts';
 import * as revisions from './migrations/2026-12-02T00-00-00-revisions.ts';
 import * as input from './migrations/2026-12-03T00-00-00-input.ts';
+import * as sentences from './migrations/2026-12-04T00-00-00-sentences.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 /**
@@ -13,6 +14,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['2026-11-25T00-00-00-initial', initial],
   ['2026-12-02T00-00-00-revisions', revisions],
   ['2026-12-03T00-00-00-input', input],
+  ['2026-12-04T00-00-00-sentences', sentences],
 ];
 
 /**

@@ -7,6 +7,7 @@ import { rejectRow } from './reject-row.ts';
 import type { IdentitySource } from './tables/documents.ts';
 import type { VersionReason } from './tables/document-versions.ts';
 import type { NewObservation, ObservationRow } from './tables/observations.ts';
+import type { NewSentence } from './tables/sentences.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 /** A figure as the warehouse stores it, from a fresh reading or from a stored version. */
@@ -136,7 +137,7 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
     const redated = floorOf([bounds?.start]);
     // the figures are matched to the current version's, or, for a report brought back after a prune, to its last version's
     const base = current ?? last;
-    const before: ObservationRow[] = base ? await trx.selectFrom('observations').selectAll().where('version_id', '=', base.version_id).orderBy('seq').execute() : [];
+    const before = base ? await observationsOf(trx, base.version_id) : [];
     const { matches, retracted } = matchFigures(before.map(factsOf), w.figures);
     const counts = countChanges(matches.map((m) => m.change), retracted.length, current !== undefined);
 
@@ -181,13 +182,19 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
       })
       .returning('version_id')
       .executeTakeFirstOrThrow();
+    const sentenceIds = new Map<number, number>();
+    const sentences = sentenceRows(inserted.version_id, w.figures);
+    for (let i = 0; i < sentences.length; i += CHUNK) {
+      const ids = await trx.insertInto('sentences').values(sentences.slice(i, i + CHUNK)).returning(['sentence_id', 'sentence_index']).execute();
+      for (const x of ids) sentenceIds.set(x.sentence_index, x.sentence_id);
+    }
     const rows: NewObservation[] = w.figures.map((f, seq) => {
       const m = matches[seq]!;
       const prev = m.previous === null ? undefined : before[m.previous];
       return {
         version_id: inserted.version_id, doc_id: r.docId, run_id: w.runId, seq, text: f.text, value: f.value, unit: f.unit, unit_mult: f.unitMult,
         period: f.period, base_period: f.basePeriod, region: f.region, indicator: f.indicator, value_high: f.valueHigh, qualifier: f.qualifier,
-        status: f.status, sentence: f.sentence, sentence_index: f.sentenceIndex, sentence_start: f.sentenceStart, span_start: f.start, span_end: f.end,
+        status: f.status, sentence_id: sentenceIds.get(f.sentenceIndex)!, sentence_index: f.sentenceIndex, sentence_start: f.sentenceStart, span_start: f.start, span_end: f.end,
         value_exact: f.valueExact, value_high_exact: f.valueHighExact,
         obs_key: prev?.obs_key ?? obsKey(r.docId, versionNo, seq),
         // a figure back after its report was pruned is new again, under its old key
@@ -210,7 +217,7 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
  * await figuresOfVersion(db, 3) // → [{ text: '7,2%', value: 7.2, … }]
  */
 export async function figuresOfVersion(db: Warehouse, versionId: number): Promise<StoredFigure[]> {
-  const rows = await db.selectFrom('observations').selectAll().where('version_id', '=', versionId).orderBy('seq').execute();
+  const rows = await observationsOf(db, versionId);
   return rows.map((o) => ({ ...factsOf(o), unitMult: o.unit_mult, end: o.span_end, valueExact: o.value_exact, valueHighExact: o.value_high_exact }));
 }
 
@@ -247,7 +254,38 @@ async function redateInPlace(trx: Warehouse, o: { versionId: number; docId: stri
   }
 }
 
-function factsOf(o: ObservationRow): FigureFacts {
+/** An observation row with the text of its sentence. */
+type ObservationWithSentence = ObservationRow & { readonly sentence: string };
+
+/** The observations of a version in text order, each with its sentence's text. */
+async function observationsOf(db: Warehouse, versionId: number): Promise<ObservationWithSentence[]> {
+  return db
+    .selectFrom('observations as o')
+    .innerJoin('sentences as s', 's.sentence_id', 'o.sentence_id')
+    .selectAll('o')
+    .select('s.text as sentence')
+    .where('o.version_id', '=', versionId)
+    .orderBy('o.seq')
+    .execute();
+}
+
+/**
+ * The sentences of a version's figures, once each, in the order their
+ * first figures come. Every figure of a sentence index carries the same
+ * sentence (the segment stage gives each piece of a split sentence its own
+ * index); a figure that does not is a broken reading, refused whole.
+ */
+function sentenceRows(versionId: number, figures: readonly StoredFigure[]): NewSentence[] {
+  const byIndex = new Map<number, NewSentence>();
+  for (const f of figures) {
+    const known = byIndex.get(f.sentenceIndex);
+    if (!known) byIndex.set(f.sentenceIndex, { version_id: versionId, sentence_index: f.sentenceIndex, sentence_start: f.sentenceStart, text: f.sentence });
+    else if (known.text !== f.sentence) throw new Error(`expected one sentence per sentence index, got two texts for sentence ${f.sentenceIndex} ("${f.text}")`);
+  }
+  return [...byIndex.values()];
+}
+
+function factsOf(o: ObservationWithSentence): FigureFacts {
   return {
     text: o.text, value: o.value, valueHigh: o.value_high, unit: o.unit, period: o.period, basePeriod: o.base_period, region: o.region,
     indicator: o.indicator, qualifier: o.qualifier, status: o.status, sentence: o.sentence, sentenceIndex: o.sentence_index,

@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
 
 /** The tables that hold what the warehouse knows (the run lock comes and goes with each run). */
-const DATA_TABLES = ['documents', 'document_versions', 'observations', 'rejects', 'document_events'] as const;
+const DATA_TABLES = ['documents', 'document_versions', 'sentences', 'observations', 'rejects', 'document_events'] as const;
 
 /** Columns that differ between two runs that stored the same things: ids of runs, load times, row ids. */
 const VOLATILE = new Set([
   'first_run_id', 'last_seen_run_id', 'missing_since_run_id', 'pruned_run_id', 'run_id', 'closed_run_id', 'valid_from', 'valid_to',
-  'recorded_from', 'recorded_to', 'created_at', 'at', 'version_id', 'obs_id', 'previous_obs_id', 'reject_id', 'event_id',
+  'recorded_from', 'recorded_to', 'created_at', 'at', 'version_id', 'sentence_id', 'obs_id', 'previous_obs_id', 'reject_id', 'event_id',
 ]);
 
 /**

@@ -102,7 +102,12 @@ function cli(args: string[]) {
 async function rowsOf(file: string) {
   const db = openSqliteWarehouse(file);
   try {
-    const rows = await db.selectFrom('observations').select(['doc_id', 'obs_key', 'text', 'value', 'sentence', 'vintage_to', 'retracted']).orderBy('obs_id').execute();
+    const rows = await db
+      .selectFrom('observations as o')
+      .innerJoin('sentences as s', 's.sentence_id', 'o.sentence_id')
+      .select(['o.doc_id', 'o.obs_key', 'o.text', 'o.value', 's.text as sentence', 'o.vintage_to', 'o.retracted'])
+      .orderBy('o.obs_id')
+      .execute();
     return rows.map((r) => ({ ...r, current: r.vintage_to === null && r.retracted === 0 }));
   } finally {
     await db.destroy();

@@ -5,7 +5,7 @@ import { documentFromText, extractFromText } from '../../src/pipeline/extract-te
 import { openSqliteWarehouse, type Warehouse } from '../../src/warehouse/database.ts';
 import { migrateToLatest } from '../../src/warehouse/migrate-to-latest.ts';
 import { startRun } from '../../src/warehouse/runs.ts';
-import { storedFigure, writeVersion, type VersionWrite } from '../../src/warehouse/write-version.ts';
+import { figuresOfVersion, storedFigure, writeVersion, type VersionWrite } from '../../src/warehouse/write-version.ts';
 import pipeline from '../../pipelines/reports.ts';
 import { ctx } from '../helpers/taxonomy.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
@@ -110,6 +110,60 @@ describe('writeVersion', () => {
     expect(await db.selectFrom('document_versions').selectAll().execute()).toEqual([]);
     expect(await db.selectFrom('documents').selectAll().execute()).toEqual([]);
     expect(await db.selectFrom('observations').selectAll().execute()).toEqual([]);
+  });
+});
+
+/** Three sentences of invented figures, 50 in all (18, 16 and 16); `december` is the last month's figure of the first. */
+function threeSentences(december = 177): string {
+  const months = Array.from({ length: 12 }, (_, i) => `tháng ${i + 1} đạt ${i === 11 ? december : 100 + i * 7} tỷ đồng`).join(', ');
+  return [
+    `Doanh thu bán lẻ hàng hóa năm 2024 của Quảng Ninh: ${months}; quý I tăng 3,1%, quý II tăng 4,2%, quý III tăng 5,3%, quý IV tăng 6,4%; cả năm tăng 8,5% so với năm trước, riêng dịch vụ lưu trú tăng 12,4%.`,
+    'Kim ngạch xuất khẩu năm 2024 đạt 5.120 triệu USD, tăng 6,1%; trong đó xuất khẩu than đạt 1.230 triệu USD, điện tử đạt 2.045 triệu USD, thủy sản đạt 310 triệu USD, ' +
+      'dệt may đạt 415 triệu USD, gỗ đạt 220 triệu USD, nông sản đạt 180 triệu USD, hóa chất đạt 95 triệu USD, máy móc đạt 330 triệu USD, sắt thép đạt 275 triệu USD, ' +
+      'giày dép đạt 140 triệu USD, nhựa đạt 60 triệu USD, hàng khác đạt 120 triệu USD; nhập khẩu đạt 4.310 triệu USD, tăng 5,2%.',
+    'Vốn đầu tư thực hiện năm 2024 đạt 45.600 tỷ đồng, tăng 9,3%; vốn ngân sách nhà nước đạt 12.300 tỷ đồng, vốn ngoài nhà nước đạt 25.100 tỷ đồng, vốn FDI đạt 8.200 tỷ đồng, ' +
+      'giải ngân đạt 92,5% kế hoạch, thu ngân sách đạt 52.100 tỷ đồng, chi ngân sách đạt 31.400 tỷ đồng, dư nợ tín dụng đạt 210.000 tỷ đồng, tăng 11,2%, ' +
+      'huy động vốn đạt 250.000 tỷ đồng, tăng 10,8%, nợ xấu chiếm 1,2%, số doanh nghiệp mới đạt 2.450 doanh nghiệp, thu nhập bình quân đạt 8,4 triệu đồng, tăng 2,1%.',
+  ].join('\n');
+}
+
+describe('writeVersion: sentences', () => {
+  it('stores each sentence of a version once, however many figures it holds, and the views give each figure its sentence', async () => {
+    const v = version(threeSentences(), '2025-01-10', { reason: 'new' });
+    expect(v.figures).toHaveLength(50);
+    expect(await writeVersion(db, v)).toMatchObject({ outcome: 'stored', versionNo: 1, figures: { new: 50 } });
+
+    const sentences = await db.selectFrom('sentences').select(['sentence_id', 'sentence_index', 'sentence_start', 'text']).orderBy('sentence_index').execute();
+    expect(sentences.map((s) => [s.sentence_index, s.sentence_start, s.text])).toEqual(
+      [...new Map(v.figures.map((f) => [f.sentenceIndex, [f.sentenceIndex, f.sentenceStart, f.sentence]])).values()],
+    );
+    expect(sentences).toHaveLength(3);
+    const stored = await db.selectFrom('observations').select(['seq', 'sentence_id']).orderBy('seq').execute();
+    expect(stored.map((o) => sentences.find((s) => s.sentence_id === o.sentence_id)?.text)).toEqual(v.figures.map((f) => f.sentence));
+
+    const history = await db.selectFrom('observation_history').select(['seq', 'sentence']).orderBy('seq').execute();
+    const current = await db.selectFrom('current_observations').select(['seq', 'sentence']).orderBy('seq').execute();
+    expect(history.map((r) => r.sentence)).toEqual(v.figures.map((f) => f.sentence));
+    expect(current.map((r) => r.sentence)).toEqual(v.figures.map((f) => f.sentence));
+    const best = await db.selectFrom('best_observations').select(['seq', 'sentence']).execute();
+    expect(best.length).toBeGreaterThan(0);
+    for (const r of best) expect(r.sentence).toBe(v.figures[r.seq]!.sentence);
+    // a stored version gives back the figures it was written with, for restoring it unparsed
+    const { version_id } = await db.selectFrom('document_versions').select('version_id').executeTakeFirstOrThrow();
+    expect(await figuresOfVersion(db, version_id)).toEqual(v.figures);
+  });
+
+  it('matches the figures of the next version by their sentences as before: a date corrected in place, then one figure revised', async () => {
+    await writeVersion(db, version(threeSentences(), '2025-01-10', { reason: 'new' }));
+    expect(await writeVersion(db, version(threeSentences(), '2025-01-15', { reason: 'reread' }))).toMatchObject({ outcome: 'updated', versionNo: 1 });
+    expect(await db.selectFrom('sentences').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 3 });
+    const out = await writeVersion(db, version(threeSentences(180), '2025-02-10'));
+    expect(out).toMatchObject({ outcome: 'stored', versionNo: 2, figures: { new: 0, same: 49, revised: 1, reclassified: 0, retracted: 0 } });
+    // each version has its own sentences
+    const perVersion = await db.selectFrom('sentences').select(['version_id']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy('version_id').execute();
+    expect(perVersion.map((r) => r.n)).toEqual([3, 3]);
+    const revised = await db.selectFrom('observation_history').select(['text', 'change', 'sentence']).where('change', '=', 'revised').execute();
+    expect(revised).toEqual([{ text: '180 tỷ đồng', change: 'revised', sentence: expect.stringContaining('tháng 12 đạt 180 tỷ đồng') }]);
   });
 });
 

@@ -31,7 +31,8 @@ export interface ObservationTable {
   value_high_exact: string | null;
   qualifier: string | null;
   status: string | null;
-  sentence: string;
+  /** The sentence the figure is in (its text is stored once, in `sentences`). */
+  sentence_id: number;
   sentence_index: number;
   sentence_start: number | null;
   span_start: number;

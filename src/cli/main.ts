@@ -38,6 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--manifest <file>', 'CSV/TSV listing files with their publication dates and report ids (columns: file or source_path; published, date or approx_date; doc_id)')
     .addOption(new Option('--doc-id-from <source>', 'where report ids come from: auto tries the manifest doc_id, the page URL, the path').choices(['auto', 'manifest', 'url', 'path']).default('auto'))
     .option('--prune', 'retract the figures of reports whose files are gone (by default they stay current, marked missing)')
+    .option('--strict', 'quarantine the figures with validation warnings too, as errors are (the exit codes stay the same)')
     .addOption(new Option('--wait <seconds>', 'how long to wait for another run on the same warehouse').argParser(nonNegativeInt).default(600))
     .addOption(new Option('--concurrency <n>', 'files processed at once').argParser(positiveInt))
     .addOption(new Option('--max-file-size <MB>', "reject files larger than this (default: the pipeline's maxFileBytes, 20 MB)").argParser(megabytes))
@@ -53,6 +54,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         manifest: opts.manifest ? path.resolve(opts.manifest) : null,
         docIdFrom: opts.docIdFrom,
         prune: Boolean(opts.prune),
+        strict: Boolean(opts.strict),
         waitSeconds: opts.wait,
         concurrency: opts.concurrency,
         maxFileBytes: opts.maxFileSize,

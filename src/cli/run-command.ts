@@ -14,6 +14,8 @@ export interface RunCommandOptions {
   readonly manifest: string | null;
   readonly docIdFrom: DocIdFrom;
   readonly prune: boolean;
+  /** Validation warnings quarantine as errors do. */
+  readonly strict: boolean;
   /** Seconds to wait for another run on the same warehouse. */
   readonly waitSeconds: number;
   readonly concurrency?: number;
@@ -53,6 +55,7 @@ export async function runCommand(o: RunCommandOptions): Promise<number> {
       published: o.published,
       docIdFrom: o.docIdFrom,
       prune: o.prune || pipeline.settings.prune,
+      strict: o.strict || pipeline.settings.strict,
       waitSeconds: o.waitSeconds,
       signal: stop.signal,
       onWait: (h) => process.stderr.write(`solieu run: the warehouse is in use by run ${h.runId} (pid ${h.pid}, since ${h.since}); waiting up to ${o.waitSeconds} s\n`),
@@ -108,7 +111,7 @@ function formatSummary(s: RunSummary, o: RunCommandOptions): string {
       `${s.documentsMissing ? `, ${s.documentsMissing} missing` : ''}` +
       `${s.filesIgnored.length ? `, ${s.filesIgnored.length} other files ignored` : ''}` +
       `${s.inputRejects.length ? `, ${s.inputRejects.length} other inputs rejected` : ''}; ` +
-      `observations accepted ${s.observationsAccepted}, rejected ${s.observationsRejected}; ${s.seconds.toFixed(2)} s`,
+      `observations accepted ${s.observationsAccepted} (${s.observationsWarned} with warnings), rejected ${s.observationsRejected}; ${s.seconds.toFixed(2)} s`,
   );
   return `${lines.join('\n')}\n`;
 }

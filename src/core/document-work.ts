@@ -2,6 +2,7 @@ import type { SentenceMentions } from './mentions.ts';
 import type { Observation, Sentence, SourceDocument } from './records.ts';
 import type { Reject } from './reject-codes.ts';
 import type { SentenceModel } from './sentence-model.ts';
+import type { Finding } from './validation.ts';
 
 /**
  * A document on its way through the stages: each stage reads what the ones
@@ -23,6 +24,8 @@ export interface DocumentWork {
   readonly accepted: readonly Observation[];
   /** validate: the observations quarantined, with their reasons */
   readonly rejected: readonly Reject[];
+  /** validate: every finding of the rules, errors and warnings; `observation` indexes `observations` */
+  readonly findings: readonly Finding[];
 }
 
 /**
@@ -32,5 +35,5 @@ export interface DocumentWork {
  * startWork(doc).sentences // → []
  */
 export function startWork(document: SourceDocument): DocumentWork {
-  return { document, sentences: [], mentions: [], titleMentions: null, models: [], observations: [], accepted: [], rejected: [] };
+  return { document, sentences: [], mentions: [], titleMentions: null, models: [], observations: [], accepted: [], rejected: [], findings: [] };
 }

@@ -1,3 +1,5 @@
+import type { Evidence } from './validation.ts';
+
 /**
  * Every reason a record can be rejected, with a stable code. Codes are
  * published in `rejects.csv` and the warehouse, so they never change once
@@ -23,21 +25,13 @@ export const REJECT_CODES = {
   SENTENCE_SPLIT: { stage: 'segment', summary: 'a sentence longer than the stated maximum was split into pieces, each read on its own' },
   // any stage: a defect in solieu itself, kept as a record so the run goes on
   STAGE_FAILED: { stage: 'pipeline', summary: 'a stage failed on this document' },
-  // validate
-  VALUE_NOT_FINITE: { stage: 'validate', summary: 'the value is not a finite number' },
-  UNIT_UNKNOWN: { stage: 'validate', summary: 'the unit is not in the unit table' },
-  UNIT_MISMATCH: { stage: 'validate', summary: 'the unit does not fit the indicator' },
-  SHARE_OUT_OF_RANGE: { stage: 'validate', summary: 'a share lies outside 0-100' },
-  VALUE_OUT_OF_RANGE: { stage: 'validate', summary: 'the value lies outside the plausible range' },
-  RANGE_INVERTED: { stage: 'validate', summary: 'the low end of a range is above the high end' },
-  VALUE_MAGNITUDE: { stage: 'validate', summary: 'the magnitude is beyond any figure of its unit' },
-  PERIOD_MALFORMED: { stage: 'validate', summary: 'the period is not well formed' },
+  // validate: the rule codes of src/taxonomy/data/rules.csv (and of a user's rules.csv), see `makeRuleReject`
   // warehouse
   WRITE_FAILED: { stage: 'warehouse', summary: 'the document could not be written' },
 } as const;
 
 export type RejectCode = keyof typeof REJECT_CODES;
-export type StageName = (typeof REJECT_CODES)[RejectCode]['stage'];
+export type StageName = (typeof REJECT_CODES)[RejectCode]['stage'] | 'validate';
 
 /**
  * A record a stage could not use, kept with its reason (never dropped).
@@ -47,7 +41,8 @@ export type StageName = (typeof REJECT_CODES)[RejectCode]['stage'];
  *   message: 'expected text, got 0 bytes', text: null, span: null };
  */
 export interface Reject {
-  readonly code: RejectCode;
+  /** A code of {@link REJECT_CODES}, or for stage `validate` the code of the rule the figure broke. */
+  readonly code: RejectCode | RuleCode;
   readonly stage: StageName;
   readonly sourcePath: string;
   /** What was expected and what was found. */
@@ -57,7 +52,12 @@ export interface Reject {
   readonly span: { readonly start: number; readonly end: number } | null;
   /** The observation that was rejected, as JSON, when it was one. */
   readonly record?: unknown;
+  /** For a quarantined figure: the values and spans the rule compared. */
+  readonly evidence?: Evidence;
 }
+
+/** The code of a validation rule (rules.csv): capitals, digits and "_". */
+export type RuleCode = string & Record<never, never>;
 
 /**
  * Builds a reject with the stage taken from the code table.
@@ -81,4 +81,21 @@ export function makeReject(
     span: extra.span ?? null,
     ...(extra.record === undefined ? {} : { record: extra.record }),
   };
+}
+
+/**
+ * A reject for a figure that broke a validation rule (severity `error`),
+ * with the rule's code and the evidence.
+ *
+ * @example
+ * makeRuleReject('UNIT_MISMATCH', 'a.txt', 'expected gdp.growth in %, got VND', { text: '5 tỷ đồng', span: { start: 4, end: 13 }, evidence })
+ * // → { code: 'UNIT_MISMATCH', stage: 'validate', … }
+ */
+export function makeRuleReject(
+  code: RuleCode,
+  sourcePath: string,
+  message: string,
+  extra: { text: string; span: Reject['span']; record: unknown; evidence: Evidence },
+): Reject {
+  return { code, stage: 'validate', sourcePath, message, text: extra.text, span: extra.span, record: extra.record, evidence: extra.evidence };
 }

@@ -1,4 +1,4 @@
-import type { ExportedObservation, ExportedReject } from '../warehouse/current-observations.ts';
+import type { ExportedFinding, ExportedObservation, ExportedReject } from '../warehouse/current-observations.ts';
 import type { ObservationLabels } from './observation-labels.ts';
 
 /** An observation as the exports write it: the warehouse's row and its labels. */
@@ -14,3 +14,7 @@ export const OBSERVATION_COLUMNS: ReadonlyArray<keyof LabelledObservation & stri
 /** The columns of `rejects.csv`. */
 export const REJECT_COLUMNS: ReadonlyArray<keyof ExportedReject & string> = ['file', 'stage', 'code', 'message', 'text', 'run_id'];
 
+/** The columns of `validation.csv`. */
+export const VALIDATION_COLUMNS: ReadonlyArray<keyof ExportedFinding & string> = [
+  'source_path', 'doc_id', 'doc_version', 'rule', 'severity', 'quarantined', 'text', 'message', 'span_start', 'span_end', 'evidence', 'run_id',
+];

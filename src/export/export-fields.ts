@@ -92,6 +92,10 @@ export const EXPORT_FIELDS = {
   code: f('string', 'The stable reject code (src/core/reject-codes.ts).', 'Mã lỗi', { constraints: { required: true } }),
   message: f('string', 'What was expected and what was found, in one line.', 'Thông báo', { constraints: { required: true } }),
   run_id: f('string', 'The run that wrote the row.', 'Mã lượt chạy', { constraints: { required: true } }),
+  rule: f('string', 'The code of the validation rule (src/taxonomy/data/rules.csv, or a user rules file).', 'Mã quy tắc kiểm tra', { constraints: { required: true }, example: 'PART_EXCEEDS_WHOLE' }),
+  severity: f('string', 'error: the figure was quarantined; warning: it was accepted with this finding.', 'Mức độ', { constraints: { required: true, enum: ['error', 'warning'] } }),
+  quarantined: f('boolean', 'Whether the figure was quarantined (it is in rejects.csv) rather than accepted.', 'Bị cách ly', { constraints: { required: true } }),
+  evidence: f('string', 'The figures the rule compared, as JSON: their texts, values (base units) and spans (document offsets).', 'Bằng chứng', { constraints: { required: true } }),
 
   // observations_history.csv and best_observations.csv
   change: f('string', 'How the figure changed from the version before: new, same, revised (another value), reclassified (another indicator, region or period), retracted (gone).', 'Loại thay đổi', { constraints: { enum: CHANGES } }),

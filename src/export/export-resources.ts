@@ -1,4 +1,4 @@
-import { OBSERVATION_COLUMNS, REJECT_COLUMNS } from './export-columns.ts';
+import { OBSERVATION_COLUMNS, REJECT_COLUMNS, VALIDATION_COLUMNS } from './export-columns.ts';
 import { BEST_COLUMNS, CONFLICT_COLUMNS, HISTORY_COLUMNS, REVISION_COLUMNS } from './export-vintages.ts';
 import { PARQUET_COLUMNS, PARQUET_FILE, PARQUET_MEDIATYPE } from './export-parquet.ts';
 import { SDMX_COLUMNS, SDMX_DIMENSIONS, SDMX_FILE, SDMX_MEDIATYPE } from './export-sdmx.ts';
@@ -110,6 +110,17 @@ export const EXPORT_RESOURCES: readonly ExportResource[] = [
     description: "The files the latest run refused and the quarantined observations of every current report version, with the reason.",
     columns: REJECT_COLUMNS,
     descriptions: { text: 'The text that was refused (a quarantined figure\'s span, a manifest cell), when there is one.' },
+  },
+  {
+    name: 'validation',
+    path: 'validation.csv',
+    format: 'csv',
+    mediatype: 'text/csv',
+    title: 'Validation findings',
+    description: 'What the validation rules found in the current version of every report: a warning on an accepted figure, or the error that quarantined one, with the evidence.',
+    columns: VALIDATION_COLUMNS,
+    required: ['source_path', 'doc_id', 'doc_version', 'text', 'span_start', 'span_end'],
+    descriptions: { text: 'The text of the figure the finding is about.' },
   },
   {
     name: 'observations_history',

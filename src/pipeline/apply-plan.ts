@@ -1,4 +1,5 @@
 import { makeReject, type Reject } from '../core/reject-codes.ts';
+import type { Evidence, Severity } from '../core/validation.ts';
 import { buildDocument, readSourceBytes } from '../stages/load/read-document.ts';
 import type { StageContext } from '../stages/stage.ts';
 import type { Warehouse } from '../warehouse/database.ts';
@@ -7,6 +8,7 @@ import { figuresOfVersion, storedFigure, writeVersion, type FigureCounts, type R
 import type { PipelineDefinition } from './define-pipeline.ts';
 import type { FilePlan, ReportRef } from './plan-run.ts';
 import { processDocument, type StageCount } from './process-document.ts';
+import { storedFindings } from './stored-findings.ts';
 
 /** What a run needs to carry out a file's plan. */
 export interface ApplyContext {
@@ -34,6 +36,8 @@ export type FileOutcome =
       readonly kind: 'stored' | 'updated';
       readonly path: string;
       readonly accepted: number;
+      /** Accepted figures with at least one validation warning. */
+      readonly warned: number;
       readonly rejected: number;
       readonly figures: FigureCounts;
       readonly stages: readonly StageCount[];
@@ -104,10 +108,12 @@ async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: 
       reason,
       figures: processed.accepted.map(storedFigure),
       rejects: processed.rejected,
+      findings: storedFindings(processed.work),
     }),
   );
   if (written.outcome === 'unchanged') return { kind: 'unchanged', path: report.path };
-  return { kind: written.outcome, path: report.path, accepted: processed.accepted.length, rejected: processed.rejected.length, figures: written.figures, stages: processed.counts, notes: doc.meta.notes };
+  const found = storedFindings(processed.work);
+  return { kind: written.outcome, path: report.path, accepted: processed.accepted.length, warned: warnedFigures(found), rejected: processed.rejected.length, figures: written.figures, stages: processed.counts, notes: doc.meta.notes };
 }
 
 /** A report's content back as it was in an earlier version: its figures and quarantined records are taken from that version. */
@@ -115,6 +121,7 @@ async function restore(report: ReportRef, versionId: number, c: ApplyContext, at
   const stored = await c.db.selectFrom('document_versions').selectAll().where('version_id', '=', versionId).executeTakeFirstOrThrow();
   const figures = await figuresOfVersion(c.db, versionId);
   const rejects = await c.db.selectFrom('rejects').selectAll().where('version_id', '=', versionId).execute();
+  const findings = await c.db.selectFrom('validation_results').selectAll().where('version_id', '=', versionId).orderBy('result_id').execute();
   const given = c.givenPublished(report.path);
   const written = await c.write(() =>
     writeVersion(c.db, {
@@ -133,12 +140,21 @@ async function restore(report: ReportRef, versionId: number, c: ApplyContext, at
         span: r.span_start === null || r.span_end === null ? null : { start: r.span_start, end: r.span_end },
         ...(r.record === null ? {} : { record: JSON.parse(r.record) as unknown }),
       })),
+      findings: findings.map((f) => ({
+        seq: f.seq, rule: f.rule, severity: f.severity as Severity, message: f.message, text: f.text, start: f.span_start, end: f.span_end,
+        evidence: JSON.parse(f.evidence) as Evidence,
+      })),
     }),
   );
   if (written.outcome === 'unchanged') return { kind: 'unchanged', path: report.path };
-  return { kind: written.outcome, path: report.path, accepted: figures.length, rejected: rejects.length, figures: written.figures, stages: [], notes: [] };
+  return { kind: written.outcome, path: report.path, accepted: figures.length, warned: warnedFigures(findings), rejected: rejects.length, figures: written.figures, stages: [], notes: [] };
 }
 
 function identityOf(r: ReportRef): ReportIdentity {
   return { docId: r.docId, identity: r.identity, identityKey: r.identityKey, sourcePath: r.path };
+}
+
+/** How many accepted figures have at least one warning. */
+function warnedFigures(findings: ReadonlyArray<{ readonly seq: number | null; readonly severity: string }>): number {
+  return new Set(findings.flatMap((f) => (f.severity === 'warning' && f.seq !== null ? [f.seq] : []))).size;
 }

@@ -13,6 +13,8 @@ export interface PipelineSettings {
   readonly taxonomyDir: string | null;
   /** Retract the figures of reports whose files are gone (as `--prune` does); by default they stay current, marked missing. */
   readonly prune: boolean;
+  /** Validation warnings quarantine their figures as errors do (as `--strict` does). */
+  readonly strict: boolean;
   /**
    * Files larger than this many bytes are rejected (`FILE_TOO_LARGE`)
    * before they are read. Default 20 MiB: the longest report text in the
@@ -93,6 +95,7 @@ export function definePipeline(input: PipelineInput): PipelineDefinition {
       concurrency,
       taxonomyDir: input.settings?.taxonomyDir ?? null,
       prune: input.settings?.prune ?? false,
+      strict: input.settings?.strict ?? false,
       maxFileBytes: input.settings?.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
       maxSentenceChars,
     },

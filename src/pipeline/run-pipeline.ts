@@ -38,6 +38,8 @@ export interface RunOptions {
   readonly docIdFrom?: DocIdFrom;
   /** Retract the figures of reports whose files are gone (also a pipeline setting). */
   readonly prune?: boolean;
+  /** Validation warnings quarantine as errors do (also a pipeline setting). */
+  readonly strict?: boolean;
   readonly concurrency?: number;
   /** Files larger than this many bytes are rejected unread (default: the pipeline's `maxFileBytes`). */
   readonly maxFileBytes?: number;
@@ -83,11 +85,15 @@ export interface RunSummary {
   readonly documentsPruned: number;
   /** Files of types the pipeline does not read (listed, not processed). */
   readonly filesIgnored: readonly string[];
+  /** Figures stored, with or without warnings: observationsAccepted = clean + observationsWarned. */
   readonly observationsAccepted: number;
+  /** Accepted figures with at least one validation warning (in validation.csv). */
+  readonly observationsWarned: number;
+  /** Records quarantined by validation or refused by a stage (in rejects.csv). */
   readonly observationsRejected: number;
   /** How the figures of the stored versions differ from the versions before (retracted includes pruned reports' figures). */
   readonly figures: FigureCounts;
-  readonly exported: { readonly observations: number; readonly rejects: number };
+  readonly exported: { readonly observations: number; readonly rejects: number; readonly findings: number };
   readonly rejectedFiles: readonly Reject[];
   /** What was refused besides files read: folders that could not be read, broken or looping links, special files, manifest rows. */
   readonly inputRejects: readonly Reject[];
@@ -135,7 +141,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 
   const { pipeline } = options;
   const taxonomy = loadTaxonomy(pipeline.settings.taxonomyDir ?? undefined);
-  const ctx = stageContext(taxonomy);
+  const ctx = stageContext(taxonomy, { strict: options.strict ?? pipeline.settings.strict });
   const db = await openWarehouse(options.db);
   const runId = newRunId();
   const lock = await acquireRunLock(db, {
@@ -227,7 +233,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const rejectedFiles = outcomes.flatMap((o) => (o.kind === 'rejected' ? [o.reject] : [])).sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
     const inputRejects = [...listing.rejects, ...(options.manifest?.rejects ?? [])];
     await writeRunRejects(db, runId, [...inputRejects, ...rejectedFiles]);
-    const exported = stopped ? { observations: 0, rejects: 0 } : await exportRun(db, options.output, runId);
+    const exported = stopped ? { observations: 0, rejects: 0, findings: 0 } : await exportRun(db, options.output, runId);
     const count = (kind: FileOutcome['kind']): number => outcomes.filter((o) => o.kind === kind).length;
     const read = outcomes.flatMap((o) => (o.kind === 'stored' || o.kind === 'updated' ? [o] : []));
     const sum = (f: (o: (typeof read)[number]) => number): number => read.reduce((n, o) => n + f(o), 0);
@@ -252,6 +258,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       documentsPruned: pruned,
       filesIgnored: ignored,
       observationsAccepted: sum((o) => o.accepted),
+      observationsWarned: sum((o) => o.warned),
       observationsRejected: sum((o) => o.rejected),
       figures,
       exported,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCsvTable } from './read-csv-table.ts';
+import { readCsvTable, readLocatedRows, type LocatedRow } from './read-csv-table.ts';
 import { buildIndicatorTable, type IndicatorTable } from './indicator-table.ts';
 import { buildRegionTable, type RegionTable } from './region-table.ts';
 import { buildUnitTable, type UnitTable } from './unit-table.ts';
@@ -14,6 +14,8 @@ export interface Taxonomy {
   readonly units: UnitTable;
   readonly regions: RegionTable;
   readonly indicators: IndicatorTable;
+  /** The validation rules' rows (rules.csv), built-in first, then the user's, which override by code; the validate stage reads them against its check library. */
+  readonly ruleRows: readonly LocatedRow[];
 }
 
 /**
@@ -33,5 +35,6 @@ export function loadTaxonomy(userDir?: string): Taxonomy {
     units: buildUnitTable(rows('units.csv'), rows('unit-denominators.csv')),
     regions: buildRegionTable([...rows('regions.csv'), ...rows('macro-regions.csv'), ...rows('economies.csv')]),
     indicators: buildIndicatorTable(rows('indicators.csv'), rows('indicator-aliases.csv')),
+    ruleRows: [...readLocatedRows(path.join(BUILTIN_TAXONOMY_DIR, 'rules.csv')), ...(userDir && existsSync(path.join(userDir, 'rules.csv')) ? readLocatedRows(path.join(userDir, 'rules.csv')) : [])],
   };
 }

@@ -18,3 +18,28 @@ export function readCsvTable(file: string): Array<Record<string, string>> {
     throw new Error(`${file}: cannot read the table: ${reason}`);
   }
 }
+
+/** A row of a taxonomy table with where it is, for messages. */
+export interface LocatedRow {
+  readonly row: Readonly<Record<string, string>>;
+  /** "FILE line N". */
+  readonly where: string;
+}
+
+/**
+ * Reads a taxonomy CSV file as {@link readCsvTable} does, each row with the
+ * line it starts on.
+ *
+ * @example
+ * readLocatedRows('src/taxonomy/data/rules.csv')[0].where // → 'src/taxonomy/data/rules.csv line 2'
+ */
+export function readLocatedRows(file: string): LocatedRow[] {
+  const text = readFileSync(file, 'utf8');
+  try {
+    const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, comment: '#', info: true }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+    return records.map((r) => ({ row: r.record, where: `${file} line ${r.info.lines}` }));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}: cannot read the table: ${reason}`);
+  }
+}

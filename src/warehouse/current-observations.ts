@@ -74,3 +74,43 @@ export async function* currentRejects(db: Warehouse, runId: string): AsyncIterab
     .orderBy('r.reject_id');
   yield* query.stream(500);
 }
+
+/** A validation finding as exported. */
+export interface ExportedFinding {
+  source_path: string;
+  doc_id: string;
+  doc_version: number;
+  rule: string;
+  severity: string;
+  /** Whether the figure was quarantined (it is in rejects.csv) rather than accepted with the finding. */
+  quarantined: boolean;
+  text: string;
+  message: string;
+  span_start: number;
+  span_end: number;
+  /** The texts, values and spans the rule compared, as JSON. */
+  evidence: string;
+  run_id: string;
+}
+
+/**
+ * Streams what the validation rules found in the current version of every
+ * report: warnings on accepted figures and the errors that quarantined
+ * others, in report and text order.
+ *
+ * @example
+ * for await (const f of currentFindings(db)) console.log(f.rule, f.severity, f.text);
+ */
+export async function* currentFindings(db: Warehouse): AsyncIterable<ExportedFinding> {
+  const query = db
+    .selectFrom('validation_results as r')
+    .innerJoin('document_versions as v', 'v.version_id', 'r.version_id')
+    .innerJoin('documents as d', 'd.doc_id', 'r.doc_id')
+    .select(['d.source_path', 'r.doc_id', 'v.version_no as doc_version', 'r.rule', 'r.severity', 'r.seq', 'r.text', 'r.message', 'r.span_start', 'r.span_end', 'r.evidence', 'r.run_id'])
+    .where('v.valid_to', 'is', null)
+    .where('d.pruned_run_id', 'is', null)
+    .orderBy('d.source_path')
+    .orderBy('r.span_start')
+    .orderBy('r.result_id');
+  for await (const { seq, ...row } of query.stream(500)) yield { ...row, quarantined: seq === null };
+}

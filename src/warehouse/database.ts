@@ -8,6 +8,7 @@ import type { RejectTable } from './tables/rejects.ts';
 import type { RunLockTable } from './tables/run-lock.ts';
 import type { RunTable } from './tables/runs.ts';
 import type { SentenceTable } from './tables/sentences.ts';
+import type { ValidationResultTable } from './tables/validation-results.ts';
 import type { BestObservationView, CurrentObservationView, ObservationHistoryView } from './tables/views.ts';
 
 /** The warehouse schema as Kysely sees it. */
@@ -16,6 +17,7 @@ export interface WarehouseSchema {
   documents: DocumentTable;
   document_versions: DocumentVersionTable;
   sentences: SentenceTable;
+  validation_results: ValidationResultTable;
   observations: ObservationTable;
   rejects: RejectTable;
   document_events: DocumentEventTable;

@@ -4,6 +4,7 @@ import * as initial from './migrations/2026-11-25T00-00-00-initial.ts';
 import * as revisions from './migrations/2026-12-02T00-00-00-revisions.ts';
 import * as input from './migrations/2026-12-03T00-00-00-input.ts';
 import * as sentences from './migrations/2026-12-04T00-00-00-sentences.ts';
+import * as validation from './migrations/2026-12-05T00-00-00-validation.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 /**
@@ -15,6 +16,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['2026-12-02T00-00-00-revisions', revisions],
   ['2026-12-03T00-00-00-input', input],
   ['2026-12-04T00-00-00-sentences', sentences],
+  ['2026-12-05T00-00-00-validation', validation],
 ];
 
 /**

@@ -1,3 +1,5 @@
+import type { Evidence, Severity } from '../core/validation.ts';
+import type { NewValidationResult } from './tables/validation-results.ts';
 import type { Observation } from '../core/records.ts';
 import type { Reject } from '../core/reject-codes.ts';
 import { matchFigures, type FigureFacts } from '../revisions/match-figures.ts';
@@ -55,6 +57,21 @@ export interface VersionWrite {
   readonly figures: readonly StoredFigure[];
   /** Observations quarantined by validation. */
   readonly rejects: readonly Reject[];
+  /** What the validation rules found, warnings on accepted figures and the errors that quarantined the others. */
+  readonly findings: readonly StoredFinding[];
+}
+
+/** A finding of a validation rule as the warehouse keeps it. */
+export interface StoredFinding {
+  /** The accepted figure's position in `figures`; null for a quarantined one. */
+  readonly seq: number | null;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly evidence: Evidence;
 }
 
 /** How the figures of a stored version differ from the version before. */
@@ -147,6 +164,9 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
     }
     if (current && w.reason === 'reread' && counts.new === 0 && counts.revised === 0 && counts.reclassified === 0 && counts.retracted === 0) {
       await redateInPlace(trx, { versionId: current.version_id, docId: r.docId, oldVintage: current.vintage_from ?? redated, vintage: redated, version: v });
+      // the figures are the same, but the rules (or the taxonomy they read) may not be: the version's findings are the re-read's
+      await trx.deleteFrom('validation_results').where('version_id', '=', current.version_id).execute();
+      await insertFindings(trx, w, current.version_id);
       await touchDocument(trx, w.runId, r, doc !== undefined);
       return { outcome: 'updated', versionNo: current.version_no, figures: counts };
     }
@@ -206,8 +226,17 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
     for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('observations').values(rows.slice(i, i + CHUNK)).execute();
     const rejectRows = w.rejects.map((x) => rejectRow(x, { runId: w.runId, docId: r.docId, versionId: inserted.version_id, at: w.at }));
     for (let i = 0; i < rejectRows.length; i += CHUNK) await trx.insertInto('rejects').values(rejectRows.slice(i, i + CHUNK)).execute();
+    await insertFindings(trx, w, inserted.version_id);
     return { outcome: 'stored', versionNo, figures: counts };
   });
+}
+
+async function insertFindings(trx: Warehouse, w: VersionWrite, versionId: number): Promise<void> {
+  const rows: NewValidationResult[] = w.findings.map((f) => ({
+    version_id: versionId, doc_id: w.report.docId, run_id: w.runId, seq: f.seq, rule: f.rule, severity: f.severity, message: f.message,
+    text: f.text, span_start: f.start, span_end: f.end, evidence: JSON.stringify(f.evidence),
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('validation_results').values(rows.slice(i, i + CHUNK)).execute();
 }
 
 /**

@@ -116,8 +116,8 @@ describe('solieu export: every format writes a data package describing what it w
     expect(existsSync(path.join(scratch, 'refused', 'datapackage.json'))).toBe(false);
   });
 
-  it('solieu run describes observations.csv and rejects.csv in its own data package', () => {
+  it('solieu run describes observations.csv, rejects.csv and validation.csv in its own data package', () => {
     const pkg = packageOf(built.get('invented reports').output);
-    expect(pkg.resources.map((r) => r.path)).toEqual(['observations.csv', 'rejects.csv']);
+    expect(pkg.resources.map((r) => r.path)).toEqual(['observations.csv', 'rejects.csv', 'validation.csv']);
   });
 });

@@ -26,7 +26,7 @@ describe('solieu run', () => {
     rawWithSeed();
     const r = solieu(['run', '--quiet']);
     expect(r.code).toBe(EXIT.OK);
-    expect(r.stdout).toMatch(/^documents read 1 \(loaded 1, unchanged 0, rejected 0\); observations accepted \d+, rejected \d+; [\d.]+ s\n$/);
+    expect(r.stdout).toMatch(/^documents read 1 \(loaded 1, unchanged 0, rejected 0\); observations accepted \d+ \(\d+ with warnings\), rejected \d+; [\d.]+ s\n$/);
   });
 
   it('exits 3 when some inputs were rejected', () => {

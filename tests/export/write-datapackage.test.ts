@@ -126,7 +126,7 @@ describe.each(WAREHOUSES)('writeDataPackage on the %s', (label) => {
     expect(pkg.resources.map((r) => r.path)).toEqual([
       'observations.csv', 'observations.parquet', 'observations.sdmx.csv',
       ...['CL_AREA', 'CL_INDICATOR', 'CL_UNIT', 'CL_UNIT_MULT', 'CL_OBS_STATUS', 'CL_QUALIFIER'].map((c) => `codelists/${c}.csv`),
-      'rejects.csv', 'observations_history.csv', 'best_observations.csv', 'revisions.csv', 'conflicts.csv',
+      'rejects.csv', 'validation.csv', 'observations_history.csv', 'best_observations.csv', 'revisions.csv', 'conflicts.csv',
     ]);
     for (const r of pkg.resources) {
       const bytes = readFileSync(path.join(dir, r.path));

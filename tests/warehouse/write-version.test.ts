@@ -2,6 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentFromText, extractFromText } from '../../src/pipeline/extract-text.ts';
+import { storedFindings } from '../../src/pipeline/stored-findings.ts';
 import { openSqliteWarehouse, type Warehouse } from '../../src/warehouse/database.ts';
 import { migrateToLatest } from '../../src/warehouse/migrate-to-latest.ts';
 import { startRun } from '../../src/warehouse/runs.ts';
@@ -39,6 +40,7 @@ function version(text: string, published: string | null, o: Partial<VersionWrite
     reason: 'changed',
     figures: processed.accepted.map(storedFigure),
     rejects: processed.rejected,
+    findings: storedFindings(processed.work),
     ...o,
   };
 }

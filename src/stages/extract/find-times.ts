@@ -30,7 +30,7 @@ const MONTH_WORD = 'mười một|mười hai|một|hai|ba|tư|bốn|năm|sáu|b
 const N_MONTHS = `(1[0-2]|0?[1-9]|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)`;
 const MONTH = '(1[0-2]|0?[1-9])';
 const DAY = '(3[01]|[12]\\d|0?[1-9])';
-const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
 /**
  * A document or an event right before a date: the date is the document's or
  * the event's ("Nghị quyết số 23-NQ/TW ngày 22/3/2018", "ban hành ngày 5/4",
@@ -161,11 +161,12 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.quarter',
-    construction: 'a quarter: "quý I năm 2024", "quý I/2024", "quý 3/2024", "quý II", "quý 02.2021"',
-    re: new RegExp(`quý\\s+(iv|iii|ii|i|0?[1-4]|một|hai|ba|bốn|tư)(?![\\p{L}\\d])(?:${SEP}${Y})?`, 'gu'),
+    // a quarter past the fourth ("quý V", "quý 5") is read as written, so validation refuses the impossible period instead of the figure taking another
+    construction: 'a quarter: "quý I năm 2024", "quý I/2024", "quý 3/2024", "quý II", "quý 02.2021"; "quý V" is read as the impossible 2024-Q5',
+    re: new RegExp(`quý\\s+(vi|v|iv|iii|ii|i|0?[1-9]|một|hai|ba|bốn|tư)(?![\\p{L}\\d])(?:${SEP}${Y})?`, 'gu'),
     resolve: (m) => {
       const q = ROMAN[m[1]!] ?? numberOf(m[1]!.replace(/^0/, ''));
-      if (q === null || q < 1 || q > 4) return null;
+      if (q === null || q < 1) return null;
       return { unit: 'quarter', period: `${m[2] ?? Q}-Q${q}`, statedYear: m[2] ? +m[2] : null };
     },
   },

@@ -18,7 +18,9 @@ const BOUNDS: ReadonlySet<Observation['qualifier']> = new Set(['over', 'under', 
  * statement that differs from every earlier one by more than `tolerance`
  * (relative, default 0.005) and the rounding of both as written ("5,2 tỷ
  * USD" in the headline and "5,245 tỷ USD" in the body agree) is flagged,
- * with the earlier statements in `others`.
+ * with the earlier statements in `others` (the first {@link MAX_OTHERS}: a
+ * report that restates one series a hundred times must not give findings
+ * that grow as the square of it).
  *
  * Skipped: figures without an indicator; items of a breakdown by place or
  * period (the normaliser gives them their own region or period; when it
@@ -31,6 +33,9 @@ const BOUNDS: ReadonlySet<Observation['qualifier']> = new Set(['over', 'under', 
  * seriesConflict({ work: extractFromText('Năm 2023, GRDP của tỉnh Lâm Đồng tăng 7,2%. … GRDP của tỉnh Lâm Đồng năm 2023 đạt 6,8%.', …).work, … }, rule)
  * // → [{ observation: 1, others: [0], message: 'expected gdp.growth of Lâm Đồng in 2023 to be 7,2% as stated before (within 0,5%), got 6,8%' }]
  */
+/** The most earlier statements a finding lists. */
+const MAX_OTHERS = 3;
+
 export const seriesConflict: Check = ({ work }, rule) => {
   const tolerance = rule.params['tolerance'] ?? DEFAULT_TOLERANCE;
   const otherSeries = otherSeriesItems(work);
@@ -39,19 +44,25 @@ export const seriesConflict: Check = ({ work }, rule) => {
   for (const [i, o] of ruleTargets(work, rule)) {
     if (o.indicator === null || o.valueHigh !== null || BOUNDS.has(o.qualifier) || otherSeries.has(i)) continue;
     const key = JSON.stringify([o.indicator, o.region, o.period, o.unit, o.status, o.basePeriod]);
-    const before = earlier.get(key) ?? [];
-    earlier.set(key, [...before, i]);
-    if (before.length === 0) continue;
+    const seen = earlier.get(key);
+    if (!seen) {
+      earlier.set(key, [i]);
+      continue;
+    }
+    const before = [...seen];
+    seen.push(i);
     const agrees = before.some((j) => {
       const e = work.observations[j]!;
       return Math.abs(o.value - e.value) <= tolerance * Math.max(Math.abs(o.value), Math.abs(e.value)) + roundingSlack(o) + roundingSlack(e);
     });
     if (agrees) continue;
-    const stated = [...new Set(before.map((j) => work.observations[j]!.text))].join(', ');
+    const shown = before.slice(0, MAX_OTHERS);
+    const texts = [...new Set(shown.map((j) => work.observations[j]!.text))];
+    const stated = `${texts.join(', ')}${before.length > shown.length ? ` and ${before.length - shown.length} more` : ''}`;
     const where = `${o.region === null ? '' : ` of ${o.region}`}${o.period === null ? '' : ` in ${o.period}`}${o.basePeriod === null ? '' : ` against ${o.basePeriod}`}${o.status === null ? '' : ` (${o.status})`}`;
     hits.push({
       observation: i,
-      others: before,
+      others: shown,
       message: `expected ${o.indicator}${where} to be ${stated} as stated before (within ${formatNumber(tolerance * 100)}%), got ${o.text}`,
     });
   }

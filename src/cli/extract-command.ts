@@ -32,7 +32,7 @@ export interface ExtractCommandOptions {
  */
 export async function extractCommand(o: ExtractCommandOptions): Promise<number> {
   const pipeline = await loadPipeline(o.pipeline);
-  const ctx = stageContext(loadTaxonomy(pipeline.settings.taxonomyDir ?? undefined));
+  const ctx = stageContext(loadTaxonomy(pipeline.settings.taxonomyDir ?? undefined), { strict: pipeline.settings.strict });
   const bytes = await readStdin();
   // decoded once, as a file is: with --jsonl the whole input is in one encoding
   const decoded = decodeText(bytes);

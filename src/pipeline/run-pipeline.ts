@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { access, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
@@ -159,7 +159,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     if (lock.stopped) throw new RunError(`stopped while waiting for run ${h.runId} (pid ${h.pid}) to release the warehouse ${options.db}; nothing was read`);
     throw new RunError(`the warehouse ${options.db} is in use by run ${h.runId} (pid ${h.pid} on ${h.host}, since ${h.since}); gave up after waiting ${options.waitSeconds ?? 600} s`);
   }
-  const extractorVersion = `${SOLIEU_VERSION} ${pipeline.name}`;
+  // the rules (a user's rules.csv) and --strict decide what is quarantined: a change to either re-reads every report
+  const rulesPrint = createHash('sha256').update(JSON.stringify({ rules: ctx.rules, strict: ctx.strict })).digest('hex').slice(0, 12);
+  const extractorVersion = `${SOLIEU_VERSION} ${pipeline.name} rules ${rulesPrint}`;
   try {
     await startRun(db, { runId, pipeline: pipeline.name, inputDir: options.input, version: SOLIEU_VERSION, at: new Date().toISOString() });
     const listing = await listInputFiles(options.input);

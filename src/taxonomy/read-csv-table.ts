@@ -36,8 +36,9 @@ export interface LocatedRow {
 export function readLocatedRows(file: string): LocatedRow[] {
   const text = readFileSync(file, 'utf8');
   try {
-    const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, comment: '#', info: true }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
-    return records.map((r) => ({ row: r.record, where: `${file} line ${r.info.lines}` }));
+    const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, comment: '#', info: true, raw: true }) as Array<{ record: Record<string, string>; info: { lines: number }; raw: string }>;
+    // info.lines is the line a record ends on; a quoted field may hold line breaks (its raw text also holds the blank lines before it)
+    return records.map((r) => ({ row: r.record, where: `${file} line ${r.info.lines - (r.raw.trim().match(/\n/g)?.length ?? 0)}` }));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`${file}: cannot read the table: ${reason}`);

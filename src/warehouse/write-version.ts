@@ -167,6 +167,10 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
       // the figures are the same, but the rules (or the taxonomy they read) may not be: the version's findings are the re-read's
       await trx.deleteFrom('validation_results').where('version_id', '=', current.version_id).execute();
       await insertFindings(trx, w, current.version_id);
+      // and so are its quarantined figures: the same figures were accepted, but a quarantined one may now break another rule first
+      await trx.deleteFrom('rejects').where('version_id', '=', current.version_id).where('stage', '=', 'validate').execute();
+      const rejectRows = w.rejects.filter((x) => x.stage === 'validate').map((x) => rejectRow(x, { runId: w.runId, docId: r.docId, versionId: current.version_id, at: w.at }));
+      for (let i = 0; i < rejectRows.length; i += CHUNK) await trx.insertInto('rejects').values(rejectRows.slice(i, i + CHUNK)).execute();
       await touchDocument(trx, w.runId, r, doc !== undefined);
       return { outcome: 'updated', versionNo: current.version_no, figures: counts };
     }

@@ -56,10 +56,16 @@ describe('validation results', () => {
       sqlite.close();
     }
 
-    // --strict: the warned figure is quarantined too, on a re-read of the same report
-    const strict = await runPipeline({ input, output: path.join(dir.path, 'strict'), db: path.join(dir.path, 'strict', 'w.sqlite'), pipeline, published: '2025-01-10', strict: true });
-    expect(strict.observationsWarned).toBe(0);
-    expect(strict.observationsRejected).toBe(2);
-    expect(csv(path.join(dir.path, 'strict', 'rejects.csv')).map((r) => r['code']).sort()).toEqual(['GDP_GROWTH_UNUSUAL', 'PART_EXCEEDS_WHOLE']);
+    // --strict on the same warehouse: the rules changed, so the unchanged report is read again and the warned figure quarantined too
+    const strict = await runPipeline({ input, output, db, pipeline, published: '2025-01-10', strict: true });
+    expect(strict).toMatchObject({ documentsUnchanged: 0, observationsWarned: 0, observationsRejected: 2 });
+    expect(csv(path.join(output, 'rejects.csv')).map((r) => r['code']).sort()).toEqual(['GDP_GROWTH_UNUSUAL', 'PART_EXCEEDS_WHOLE']);
+    expect(csv(path.join(output, 'validation.csv')).map((r) => [r['rule'], r['severity'], r['quarantined']])).toEqual([
+      ['GDP_GROWTH_UNUSUAL', 'error', 'true'],
+      ['PART_EXCEEDS_WHOLE', 'error', 'true'],
+    ]);
+    expect(csv(path.join(output, 'observations.csv')).map((o) => o['text'])).not.toContain('24,5%');
+    // and again with the same rules: nothing to do
+    expect(await runPipeline({ input, output, db, pipeline, published: '2025-01-10', strict: true })).toMatchObject({ documentsUnchanged: 1 });
   });
 });

@@ -41,6 +41,9 @@ describe('a user rules folder', () => {
       expect(rules.filter((r) => r.code === 'GDP_GROWTH_UNUSUAL')).toHaveLength(1);
       writeFileSync(path.join(dir, 'rules.csv'), 'code,severity,check,indicator,params,description\n\nX,sometimes,bounds,,,\n');
       expect(() => stageContext(loadTaxonomy(dir))).toThrow(`${path.join(dir, 'rules.csv')} line 3: expected a severity`);
+      // a row is named by the line it starts on, even when a quoted description runs over two
+      writeFileSync(path.join(dir, 'rules.csv'), 'code,severity,check,indicator,params,description\nA,warning,bounds,,max=1,"two\nlines"\nX,sometimes,bounds,,,\n');
+      expect(() => stageContext(loadTaxonomy(dir))).toThrow(`${path.join(dir, 'rules.csv')} line 4: expected a severity`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

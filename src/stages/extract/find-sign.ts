@@ -1,4 +1,5 @@
 import { CHANGE_WORDS } from './find-changes.ts';
+import { partitionPoint } from '../../core/partition-point.ts';
 
 /** Words that make the figure after them a decrease or a deficit, and words that make it an increase or a level. */
 const NEGATIVE = CHANGE_WORDS.filter(([, d]) => d === 'down' || d === 'deficit').map(([w]) => w);
@@ -130,14 +131,7 @@ function firstLetterOfWord(key: string, p: number): number | null {
 
 /** The index of the last entry of an ascending list below `x`, or -1. */
 function lastBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(sorted.length, (i) => sorted[i]! < x) - 1;
 }
 
 /** Start of `word` when it ends right before `pos` (spaces allowed) as whole words. */

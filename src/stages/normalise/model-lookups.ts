@@ -1,6 +1,7 @@
 import type { MarkerMention } from '../../core/mentions.ts';
 import type { Span } from '../../core/records.ts';
 import type { FigureNode, SentenceModel } from '../../core/sentence-model.ts';
+import { partitionPoint } from '../../core/partition-point.ts';
 
 /**
  * The questions the normalise rules ask of a sentence model for every
@@ -131,26 +132,12 @@ export function hasFigure(model: SentenceModel, from: number, to: number): boole
 
 /** How many of an ascending list are below `x`. */
 function countBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i]! < x);
 }
 
 /** How many of an ascending list are at or below `x`. */
 function countAtOrBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i]! <= x);
 }
 
 /** The index of the last item whose key is at or below `x`, or -1 (items in order of key). */

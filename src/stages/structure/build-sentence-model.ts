@@ -9,6 +9,7 @@ import { findSeries } from './find-series.ts';
 import { sentenceTokens, type Token } from './sentence-tokens.ts';
 import { firstTokenFrom, tokenIndexAt } from './token-index.ts';
 import { timeRoleOf } from './time-roles.ts';
+import { partitionPoint } from '../../core/partition-point.ts';
 
 /** Marker kinds that end a clause. */
 const CLAUSE_MARKS: ReadonlySet<MarkerMention['marker']> = new Set(['comma', 'semicolon', 'colon', 'open_paren', 'close_paren', 'dash', 'quote']);
@@ -102,14 +103,7 @@ export function buildSentenceModel(m: SentenceMentions): SentenceModel {
 /** The clause `pos` is in (the first whose span holds it), else the last: clauses are in order, so a binary search finds it. */
 function clauseAtPosition(clauses: readonly Span[], pos: number): Span {
   // clauses are in order and do not overlap; the first holding `pos` is the last that starts at or before it, if it holds it
-  let lo = 0;
-  let hi = clauses.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (clauses[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const c = clauses[lo];
+  const c = clauses[partitionPoint(clauses.length, (i) => clauses[i]!.end <= pos)];
   return c !== undefined && pos >= c.start && pos < c.end ? c : clauses.find((x) => pos >= x.start && pos < x.end) ?? clauses.at(-1)!;
 }
 

@@ -1,4 +1,5 @@
 import type { Token, TokenKind } from './sentence-tokens.ts';
+import { partitionPoint } from '../../core/partition-point.ts';
 
 /** Where each token of a sentence's token list is, by its kind and start and by its kind and mention, built once per list. */
 const positions = new WeakMap<readonly Token[], Map<string, number>>();
@@ -49,12 +50,5 @@ export function tokenIndexOfMention(tokens: readonly Token[], kind: TokenKind, r
  * firstTokenFrom(sentenceTokens(mentions), 12) // → 4
  */
 export function firstTokenFrom(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i]!.start < pos);
 }

@@ -7,6 +7,7 @@ import { evalCommand } from './eval-command.ts';
 import { diffCommand } from './diff-command.ts';
 import { EXCEL_VARIANTS, EXPORT_FORMATS, EXPORT_WRITERS, LABEL_LANGUAGES, exportCommand } from './export-command.ts';
 import { conflictsCommand } from './conflicts-command.ts';
+import { validateCommand } from './validate-command.ts';
 import { SOLIEU_VERSION } from '../pipeline/solieu-version.ts';
 import { readDate } from '../stages/load/read-date.ts';
 
@@ -101,6 +102,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--json', 'print the conflicts as JSON')
     .action(async (opts) => {
       code = await conflictsCommand({ ...warehouseOf(opts), json: Boolean(opts.json) });
+    });
+
+  program
+    .command('validate')
+    .description('run the validation rules in force again over the figures the warehouse holds, without reading the reports again; writes validation.csv, rejects.csv and observations.csv')
+    .option('--output <dir>', 'folder of the warehouse and of the exports', 'output')
+    .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .option('--pipeline <name>', 'pipeline whose taxonomy and rules to use', 'reports')
+    .option('--strict', 'quarantine the figures with validation warnings too, as errors are')
+    .addOption(new Option('--wait <seconds>', 'how long to wait for another run on the same warehouse').argParser(nonNegativeInt).default(600))
+    .option('--json', 'print what was done as JSON')
+    .action(async (opts) => {
+      code = await validateCommand({ ...warehouseOf(opts), pipeline: opts.pipeline, strict: Boolean(opts.strict), waitSeconds: opts.wait, json: Boolean(opts.json) });
     });
 
   program

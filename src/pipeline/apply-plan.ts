@@ -3,6 +3,7 @@ import type { Evidence, Severity } from '../core/validation.ts';
 import { buildDocument, readSourceBytes } from '../stages/load/read-document.ts';
 import type { StageContext } from '../stages/stage.ts';
 import type { Warehouse } from '../warehouse/database.ts';
+import { rejectOfRow } from '../warehouse/reject-row.ts';
 import { markReturned, recordDuplicate, renameReport } from '../warehouse/report-events.ts';
 import { figuresOfVersion, storedFigure, writeVersion, type FigureCounts, type ReportIdentity } from '../warehouse/write-version.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
@@ -135,11 +136,7 @@ async function restore(report: ReportRef, versionId: number, c: ApplyContext, at
       },
       reason: 'restored',
       figures,
-      rejects: rejects.map((r) => ({
-        code: r.code as Reject['code'], stage: r.stage as Reject['stage'], sourcePath: report.path, message: r.message, text: r.text,
-        span: r.span_start === null || r.span_end === null ? null : { start: r.span_start, end: r.span_end },
-        ...(r.record === null ? {} : { record: JSON.parse(r.record) as unknown }),
-      })),
+      rejects: rejects.map((r) => rejectOfRow(r, report.path)),
       findings: findings.map((f) => ({
         seq: f.seq, rule: f.rule, severity: f.severity as Severity, message: f.message, text: f.text, start: f.span_start, end: f.span_end,
         evidence: JSON.parse(f.evidence) as Evidence,

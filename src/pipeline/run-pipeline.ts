@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { access, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
@@ -17,6 +17,7 @@ import { acquireRunLock, isAlive, type LockHolder } from '../warehouse/run-lock.
 import { finishRun, startRun, writeRunRejects } from '../warehouse/runs.ts';
 import { storedReports } from '../warehouse/stored-reports.ts';
 import type { FigureCounts } from '../warehouse/write-version.ts';
+import { extractorVersion as extractorVersionOf } from './extractor-version.ts';
 import { applyFilePlan, type ApplyContext, type FileOutcome } from './apply-plan.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
 import { planRun, type FilePlan } from './plan-run.ts';
@@ -160,8 +161,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     throw new RunError(`the warehouse ${options.db} is in use by run ${h.runId} (pid ${h.pid} on ${h.host}, since ${h.since}); gave up after waiting ${options.waitSeconds ?? 600} s`);
   }
   // the rules (a user's rules.csv) and --strict decide what is quarantined: a change to either re-reads every report
-  const rulesPrint = createHash('sha256').update(JSON.stringify({ rules: ctx.rules, strict: ctx.strict })).digest('hex').slice(0, 12);
-  const extractorVersion = `${SOLIEU_VERSION} ${pipeline.name} rules ${rulesPrint}`;
+  const extractorVersion = extractorVersionOf(pipeline.name, ctx);
   try {
     await startRun(db, { runId, pipeline: pipeline.name, inputDir: options.input, version: SOLIEU_VERSION, at: new Date().toISOString() });
     const listing = await listInputFiles(options.input);

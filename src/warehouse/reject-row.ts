@@ -1,5 +1,5 @@
 import type { Reject } from '../core/reject-codes.ts';
-import type { NewReject } from './tables/rejects.ts';
+import type { NewReject, RejectRow } from './tables/rejects.ts';
 
 /**
  * The warehouse row of a reject.
@@ -25,5 +25,23 @@ export function rejectRow(
     span_end: r.span?.end ?? null,
     record: r.record === undefined ? null : JSON.stringify(r.record),
     created_at: where.at,
+  };
+}
+
+/**
+ * A stored reject back as a record, under the path its report has now.
+ *
+ * @example
+ * rejectOfRow(row, 'a.txt').code // → 'PART_EXCEEDS_WHOLE'
+ */
+export function rejectOfRow(row: RejectRow, sourcePath: string): Reject {
+  return {
+    code: row.code as Reject['code'],
+    stage: row.stage as Reject['stage'],
+    sourcePath,
+    message: row.message,
+    text: row.text,
+    span: row.span_start === null || row.span_end === null ? null : { start: row.span_start, end: row.span_end },
+    ...(row.record === null ? {} : { record: JSON.parse(row.record) as unknown }),
   };
 }

@@ -91,3 +91,19 @@ describe('solieu run on a warehouse another run holds', () => {
     expect(stderr).toMatch(/stopped while waiting/);
   }, 60_000);
 });
+
+describe('solieu validate', () => {
+  it('re-judges the warehouse by --strict and says what moved; exit 2 with one line where there is no warehouse', () => {
+    const raw = path.join(dir.path, 'raw');
+    mkdirSync(raw, { recursive: true });
+    writeFileSync(path.join(raw, 'nam-2024.txt'), 'Báo cáo năm 2024\nTăng trưởng GRDP năm 2024 của tỉnh Lạng Sơn đạt 26,4%.\n');
+    expect(solieu(['run', '--quiet']).code).toBe(EXIT.OK);
+    const r = solieu(['validate', '--strict']);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stdout).toMatch(/reports validated 1 \(in place 0, new versions 1\); observations accepted 0 \(0 with warnings\), quarantined 1/);
+    expect(readFileSync(path.join(dir.path, 'output', 'rejects.csv'), 'utf8')).toContain('GDP_GROWTH_UNUSUAL');
+    const none = solieu(['validate', '--output', 'nowhere']);
+    expect(none.code).toBe(EXIT.FAILED);
+    expect(none.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^solieu validate: no warehouse at .*nowhere/)]);
+  });
+});

@@ -1,8 +1,12 @@
+import { CURRENCIES } from '../../core/currencies.ts';
 import type { ConceptMention } from '../../core/mentions.ts';
 import { clauseAt } from '../../core/sentence-model.ts';
 import { visibleTo, wordsBetween } from './model-lookups.ts';
 import type { Span } from '../../core/records.ts';
 import { firstDecision, type Applied, type FigureContext, type Rule } from './rule.ts';
+
+/** A growth rate or a share: an indicator stated as a percentage, never as an amount. */
+const isRate = (ind: { measure: string }): boolean => ind.measure === 'growth' || ind.measure === 'share';
 
 /** A count of things (the unit table's kind "count"): its concept may follow it ("1.800 doanh nghiệp thành lập mới"). */
 const counted = (q: { kind: string; unit: string }): boolean => q.kind === 'count' && !q.unit.includes('/');
@@ -225,6 +229,9 @@ export const EQUIVALENT_AMOUNT = 'indicator.equivalent-amount';
 /** The name given when the concept's codes all fail the figure's unit, range, prices or measure. */
 export const NO_CODE_FITS = 'indicator.no-code-fits';
 
+/** The name given when the concept the figure is stated of fits it in all but its unit: the code is kept for validation to judge. */
+export const UNIT_MISFIT = 'indicator.unit-misfit';
+
 /**
  * The indicator code of a figure: the concept its sentence states (by
  * {@link CONCEPT_RULES}), unless one of {@link INDICATOR_EXCLUSIONS}
@@ -262,10 +269,11 @@ export function codeFor(fc: FigureContext, shortBase: ShortBase, period: string 
   const inLead = (x: { start: number; end: number }): boolean => x.start >= leadStart && x.end <= leadEnd;
   const rateInLead = model.mentions.changes.some((c) => (c.direction === 'up' || c.direction === 'down' || c.direction === 'rate') && inLead(c));
   const shareInLead = model.mentions.markers.some((k) => k.marker === 'share' && (k.word === 'chiếm' || k.word === 'tỷ trọng') && inLead(k));
-  const candidates = alias.codes.filter((code) => {
+  const fits = (code: string, unitChecked: boolean): boolean => {
     const ind = taxonomy.indicators.indicators.get(code);
-    if (!ind || !ind.units.includes(q.unit)) return false;
-    if (q.valueHigh === null && ((ind.min !== null && q.value < ind.min) || (ind.max !== null && q.value > ind.max))) return false;
+    if (!ind || (unitChecked && !ind.units.includes(q.unit))) return false;
+    // the plausible range is in the indicator's units
+    if (unitChecked && q.valueHigh === null && ((ind.min !== null && q.value < ind.min) || (ind.max !== null && q.value > ind.max))) return false;
     // a level at constant prices is not an indicator at current prices ("GRDP theo giá so sánh đạt …", "loại trừ yếu tố giá tăng 7,1%")
     if (ind.prices === 'current' && figure.constantPrices) return false;
     if (ind.measure === 'growth') {
@@ -278,7 +286,16 @@ export function codeFor(fc: FigureContext, shortBase: ShortBase, period: string 
     // a percentage of a plan is the indicator only where the indicator is stated so ("giải ngân đạt 85% kế hoạch")
     if (q.unit === '%' && figure.percentOf && !ind.ofPlan) return false;
     return true;
-  });
-  const code = candidates[0] ?? null;
-  return { value: code, span: concept.span, rule: code === null ? `${concept.rule}+${NO_CODE_FITS}` : concept.rule };
+  };
+  const code = alias.codes.find((c) => fits(c, true)) ?? null;
+  if (code !== null) return { value: code, span: concept.span, rule: concept.rule };
+  // "tăng trưởng GRDP năm 2023 đạt 10,2 tỷ đồng": the concept is the subject the figure is stated of, in its own clause
+  // (stated there, not carried from the sentence before),
+  // and only the unit is wrong; the figure is that indicator stated wrongly, and validation's unit rule judges it
+  // (a growth rate or share, which is a percentage, stated as an amount of money: what else the figure is stated of, a count, a
+  // duration, an amount per month, names a concept of its own that the sentence's subject only qualifies)
+  const governs = concept.span !== null && alias.start < qs && alias.start >= figure.clause.start && !change && figure.equivalentOf === null && CURRENCIES.has(q.unit);
+  const misfit = governs ? (alias.codes.find((c) => fits(c, false) && isRate(taxonomy.indicators.indicators.get(c)!)) ?? null) : null;
+  if (misfit !== null) return { value: misfit, span: concept.span, rule: `${concept.rule}+${UNIT_MISFIT}` };
+  return { value: null, span: concept.span, rule: `${concept.rule}+${NO_CODE_FITS}` };
 }

@@ -1,13 +1,12 @@
 import type { SentenceMentions } from '../../core/mentions.ts';
 import type { FigureNode } from '../../core/sentence-model.ts';
+import { CURRENCIES } from '../../core/currencies.ts';
 
-/** Units of money: an amount restated in another currency is the same amount. */
-const MONEY = new Set(['VND', 'USD', 'EUR', 'JPY', 'CNY', 'GBP', 'KRW']);
 
 /**
  * The figure each figure restates, if any (parallel to `figures`): one after
  * "tương đương", "tức là" ("đạt 5,2 tỷ USD, tương đương 125.000 tỷ đồng"),
- * or an amount of money in another currency in brackets right after one
+ * or an amount of money (an amount restated in another currency is the same amount) in another currency in brackets right after one
  * ("12.000 tỷ đồng (khoảng 500 triệu USD)").
  *
  * @example
@@ -23,7 +22,7 @@ export function findEquivalents(m: SentenceMentions, figures: readonly FigureNod
     const marker = m.markers.find((k) => k.marker === 'equivalent' && k.start >= previous.quantity.span.end && k.start >= f.segmentStart && k.end <= qs);
     if (marker && !m.times.some((t) => t.start >= marker.end && t.end <= qs)) return previous.index;
     const bracketed = f.paren !== null && f.paren.start >= previous.quantity.span.end && f.paren.start - previous.quantity.span.end <= 2;
-    const otherCurrency = MONEY.has(f.quantity.unit) && MONEY.has(previous.quantity.unit) && f.quantity.unit !== previous.quantity.unit;
+    const otherCurrency = CURRENCIES.has(f.quantity.unit) && CURRENCIES.has(previous.quantity.unit) && f.quantity.unit !== previous.quantity.unit;
     return bracketed && otherCurrency ? previous.index : null;
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import pipeline from '../../../pipelines/reports.ts';
 import type { ExplainedAttribute, Observation } from '../../../src/core/records.ts';
 import { extractFromText } from '../../../src/pipeline/extract-text.ts';
-import { CONCEPT_RULES, EQUIVALENT_AMOUNT, INDICATOR_EXCLUSIONS } from '../../../src/stages/normalise/indicator-rules.ts';
+import { CONCEPT_RULES, EQUIVALENT_AMOUNT, INDICATOR_EXCLUSIONS, UNIT_MISFIT } from '../../../src/stages/normalise/indicator-rules.ts';
 import { PERIOD_REFINEMENTS, PERIOD_RULES } from '../../../src/stages/normalise/period-rules.ts';
 import { REGION_RULES } from '../../../src/stages/normalise/region-rules.ts';
 import { STATUS_RULES } from '../../../src/stages/normalise/status-rules.ts';
@@ -76,6 +76,9 @@ const CASES: readonly Case[] = [
   ['indicator.partner-named', 'indicator', 'Kim ngạch xuất khẩu sang Canada đạt 2 tỷ USD.', '2 tỷ USD', null],
   ['indicator.breakdown-part', 'indicator', 'Kim ngạch xuất khẩu đạt 20 tỷ USD. Trong đó, doanh nghiệp nhỏ và vừa đạt 15 tỷ USD.', '15 tỷ USD', null],
   ['indicator.breakdown-part', 'indicator', 'Chỉ số IIP tăng 6%, trong đó ngành dệt tăng 2%.', '2%', null],
+  // a growth rate stated as money keeps its code, for validation's unit rule to quarantine; a count or a duration of the subject does not
+  ['indicator.unit-misfit', 'indicator', 'Năm 2024, tốc độ tăng trưởng kinh tế của tỉnh Phú Yên đạt 8.400 tỷ đồng.', '8.400 tỷ đồng', 'gdp.growth'],
+  ['indicator.no-code-fits', 'indicator', 'Năm 2024, tăng trưởng GRDP của tỉnh Phú Yên đứng đầu khu vực 5 năm liền.', '5 năm', null],
 ];
 
 describe('the named rules of normalise', () => {
@@ -87,7 +90,7 @@ describe('the named rules of normalise', () => {
   });
 
   it('has a case for every rule', () => {
-    const names = [...PERIOD_RULES, ...PERIOD_REFINEMENTS, ...REGION_RULES, ...STATUS_RULES, ...CONCEPT_RULES, ...INDICATOR_EXCLUSIONS].map((r) => r.name).concat(EQUIVALENT_AMOUNT);
+    const names = [...PERIOD_RULES, ...PERIOD_REFINEMENTS, ...REGION_RULES, ...STATUS_RULES, ...CONCEPT_RULES, ...INDICATOR_EXCLUSIONS].map((r) => r.name).concat(EQUIVALENT_AMOUNT, UNIT_MISFIT);
     expect(names.filter((n) => !CASES.some(([rule]) => rule === n))).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ const PLANTED: ReadonlyArray<readonly [string, string, string]> = [
   ['Năm 2023, kim ngạch xuất khẩu của tỉnh đạt 1,5 tỷ USD, tương đương 35 tỷ đồng.', 'EQUIVALENT_MISMATCH', '35 tỷ đồng'],
   ['Năm 2023, tổng thu ngân sách trên địa bàn tỉnh đạt 52.340 tỷ đồng, trong đó thu nội địa đạt 61.200 tỷ đồng.', 'PART_EXCEEDS_WHOLE', '61.200 tỷ đồng'],
   ['Tăng trưởng GRDP quý V năm 2023 của tỉnh đạt 10,2%.', 'PERIOD_MALFORMED', '10,2%'],
+  ['Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh đạt 9.870 tỷ đồng.', 'UNIT_MISMATCH', '9.870 tỷ đồng'],
   ['Đến hết năm 2023, tỉnh đã hoàn thành 09/12 mục tiêu của nghị quyết, đạt 45%.', 'FRACTION_PERCENT_MISMATCH', '45%'],
 ];
 

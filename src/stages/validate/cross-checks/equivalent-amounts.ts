@@ -7,6 +7,8 @@ import type { Check } from '../check.ts';
 import { figureObservations, involvesRuleIndicator } from './figure-observations.ts';
 import { formatNumber } from './format-number.ts';
 import { roundingSlack } from './stated-precision.ts';
+// the currencies an amount may be restated in: only these are compared, in one currency even without a rate band
+import { CURRENCIES } from '../../../core/currencies.ts';
 
 /** The đồng a unit of a currency was worth in a year, at the least and at the most. */
 export interface RateBand {
@@ -20,8 +22,6 @@ export type RateBands = ReadonlyMap<string, ReadonlyMap<number, RateBand>>;
 /** Relative slack when the rule gives no `tolerance`: two amounts in one currency stated as equivalent must be equal within it, and a rate band is widened by it. */
 const DEFAULT_TOLERANCE = 0.01;
 
-/** Currencies an amount may be restated in: only these are compared, in one currency even without a rate band. */
-const CURRENCIES: ReadonlySet<string> = new Set(['VND', 'USD', 'EUR', 'JPY', 'CNY', 'GBP', 'KRW', 'AUD', 'SGD', 'THB']);
 
 /** The scale words of a power of ten, for messages. */
 const SCALE_WORDS: Readonly<Record<number, string>> = { 0: '', 3: 'nghìn ', 6: 'triệu ', 9: 'tỷ ', 12: 'nghìn tỷ ', 15: 'triệu tỷ ' };

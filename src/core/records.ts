@@ -107,6 +107,8 @@ export interface Quantity {
   readonly signFromWord: boolean;
   /** How an ambiguous separator was read, when it was. */
   readonly reading: string | null;
+  /** The thousands reading of a separator read as a decimal ("1,250": 1250 where 1,25 was taken), for validation to choose when the decimal breaks its rules. */
+  readonly alternative?: { readonly value: number; readonly valueHigh: number | null; readonly reading: string };
   /** Whether the quantity is a core statistic or an incidental count. */
   readonly kind: 'measure' | 'count' | 'duration' | 'ratio' | 'rank' | 'index' | 'label';
 }

@@ -16,7 +16,8 @@ const EQUIVALENT = /^\s*,?\s*(?:tương đương(?: với)?|tức|tức là|quy 
  * ("13,000 lượt" is thirteen thousand), an amount cannot exceed what any
  * Vietnamese report states, and two amounts stated as equivalent in USD and
  * VND must agree within the exchange rates of the period. The reading taken
- * and why is kept on the quantity.
+ * and why is kept on the quantity, and a decimal reading's thousands
+ * reading as its `alternative`.
  *
  * @example
  * resolveAmbiguousReadings('đạt 13,000 lượt khách', readings)[0].quantity.value // → 13000
@@ -32,7 +33,22 @@ export function resolveAmbiguousReadings(sentence: string, readings: readonly Nu
     const pair = fitExchange(a, b);
     if (pair) [out[i], out[i + 1]] = pair;
   }
-  return out;
+  return out.map(withAlternative);
+}
+
+/**
+ * An ambiguous quantity read as a decimal ("1,250" as 1,25) with its
+ * thousands reading (1.250), which validation may choose instead when the
+ * decimal breaks its rules. Only this way: three decimals are rare in a
+ * report and a group of three digits is the usual thousands, so a figure
+ * read as thousands that breaks a rule ("trong đó … 23.100 tỷ đồng" above a
+ * whole of 21.300) is a wrong figure, not a misread one.
+ */
+function withAlternative(r: NumberReading): NumberReading {
+  const q = r.quantity;
+  if (!q || q.reading === null || !/read as decimal/.test(q.reading)) return r;
+  const alt = flipped(r)?.quantity;
+  return alt ? { ...r, quantity: { ...q, alternative: { value: alt.value, valueHigh: alt.valueHigh, reading: alt.reading ?? '' } } } : r;
 }
 
 function isAmbiguous(q: Quantity): boolean {

@@ -26,5 +26,12 @@ export const CHECK_LIBRARY: Readonly<Record<string, Check>> = {
   ...CROSS_CHECKS,
 };
 
-/** The names of the checks, for reading a rules file. */
-export const CHECK_NAMES: ReadonlySet<string> = new Set(Object.keys(CHECK_LIBRARY));
+/** The check name of the rule that lets validation choose between the two readings of an ambiguous separator; it runs no check of its own. */
+export const READING_CHOICE = 'reading_choice';
+
+/**
+ * The names a rules file may give as a rule's check: the checks, and
+ * `reading_choice`, which runs none but lets validation choose between the
+ * readings of an ambiguous separator (see `validateDocument`).
+ */
+export const CHECK_NAMES: ReadonlySet<string> = new Set([...Object.keys(CHECK_LIBRARY), READING_CHOICE]);

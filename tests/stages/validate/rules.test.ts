@@ -56,6 +56,8 @@ const CASES: Readonly<Record<string, { readonly work: () => DocumentWork; readon
   PART_EXCEEDS_WHOLE: { work: () => normalised('Năm 2024, tổng thu ngân sách của tỉnh Hà Tĩnh đạt 21.300 tỷ đồng, trong đó thu nội địa đạt 23.100 tỷ đồng.'), finding: 'PART_EXCEEDS_WHOLE error "23.100 tỷ đồng"' },
   SHARES_EXCEED_WHOLE: { work: () => normalised('Năm 2024, tổng vốn đầu tư của tỉnh Hà Tĩnh đạt 48.000 tỷ đồng, trong đó vốn nhà nước chiếm 45%, vốn ngoài nhà nước chiếm 50%, vốn FDI chiếm 20%.'), finding: 'SHARES_EXCEED_WHOLE warning "20%"' },
   GROWTH_LEVELS_MISMATCH: { work: () => normalised('Kim ngạch nhập khẩu của tỉnh Hà Tĩnh tăng từ 400 triệu USD năm 2023 lên 500 triệu USD năm 2024, tức tăng 35%.'), finding: 'GROWTH_LEVELS_MISMATCH warning "35%"' },
+  // "1,250" in a report that writes decimal commas: read as 1,25 tỷ, the whole is smaller than its part; read as thousands, it is not
+  READING_CHOSEN: { work: () => normalised('Năm 2024, tổng thu ngân sách của tỉnh Hà Tĩnh đạt 1,250 tỷ đồng, trong đó thu nội địa đạt 980,5 tỷ đồng.'), finding: 'READING_CHOSEN warning "1,250 tỷ đồng"' },
   SERIES_CONFLICT: { work: () => normalised('Tổng thu ngân sách năm 2024 của tỉnh Hà Tĩnh đạt 21.300 tỷ đồng.\nTính chung cả năm 2024, tổng thu ngân sách của tỉnh Hà Tĩnh đạt 25.000 tỷ đồng.'), finding: 'SERIES_CONFLICT warning "25.000 tỷ đồng"' },
 };
 

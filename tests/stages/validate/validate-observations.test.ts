@@ -29,3 +29,24 @@ describe('validateObservations: magnitudes', () => {
     expect(r.accepted.find((o) => o.value === -500000000)).not.toHaveProperty('valueExact');
   });
 });
+
+describe('validateDocument: the reading of an ambiguous separator that passes the rules', () => {
+  const values = (text: string, rules = ctx.rules) => {
+    const r = extractFromText(text, pipeline.stages, { ...ctx, rules }, { name: 'v.txt', published: '2024-10-06' });
+    return { accepted: r.accepted.map((o) => [o.text, o.value]), rejected: r.rejected.map((x) => x.code), findings: (r.work?.findings ?? []).map((f) => f.rule) };
+  };
+  // a report writing decimal commas ("980,5"): "2,400" is 2,4 by its convention, or 2.400 by the other
+  const WHOLE = 'Năm 2023, tổng vốn đầu tư của tỉnh Yên Bái đạt 2,400 tỷ đồng, trong đó vốn nhà nước đạt 1.150,5 tỷ đồng.';
+
+  it('takes the other reading when the one taken makes a part larger than its whole, and says which rule decided', () => {
+    expect(values(WHOLE)).toEqual({ accepted: [['2,400 tỷ đồng', 2400e9], ['1.150,5 tỷ đồng', 1150.5e9]], rejected: [], findings: ['READING_CHOSEN'] });
+  });
+
+  it('keeps the reading taken where the other would break a rule too, or where the choice is off', () => {
+    // read as 2.400 tỷ, the whole is still smaller than its part of 3.150,5 tỷ: no reading passes, the part is quarantined
+    expect(values(WHOLE.replace('1.150,5', '3.150,5')).rejected).toEqual(['PART_EXCEEDS_WHOLE']);
+    expect(values(WHOLE.replace('1.150,5', '3.150,5')).accepted).toContainEqual(['2,400 tỷ đồng', 2.4e9]);
+    const off = ctx.rules.map((r) => (r.code === 'READING_CHOSEN' ? { ...r, severity: 'off' as const } : r));
+    expect(values(WHOLE, off)).toEqual({ accepted: [['2,400 tỷ đồng', 2.4e9]], rejected: ['PART_EXCEEDS_WHOLE'], findings: ['PART_EXCEEDS_WHOLE'] });
+  });
+});

@@ -54,7 +54,7 @@ export async function validateCommand(o: ValidateCommandOptions): Promise<number
 function formatSummary(s: RevalidateSummary, o: ValidateCommandOptions): string {
   const lines: string[] = [];
   for (const f of s.failed) lines.push(`kept as it was ${f.docId}: ${f.message}`);
-  if (s.otherReader > 0) lines.push(`${s.otherReader} reports were read by another solieu version or pipeline: their figures are judged as read (solieu run reads them again)`);
+  if (s.otherReader > 0) lines.push(`${s.otherReader} reports were read by another solieu version, pipeline or taxonomy: their figures are judged as read (solieu run reads them again)`);
   const f = s.figures;
   lines.push(`figures: ${f.new} let in, ${f.retracted} quarantined from the current versions, ${f.same} in place`);
   lines.push(`run ${s.runId}`);

@@ -16,24 +16,26 @@ export function rulesPrint(ctx: StageContext): string {
 
 /**
  * What a stored version records as the reader that made it: the solieu
- * version, the pipeline, and the rules' fingerprint. A run re-reads a
- * report whose version says otherwise.
+ * version, the pipeline, the taxonomy's fingerprint (a user's indicators,
+ * aliases, units or regions) and the rules'. A run re-reads a report whose
+ * version says otherwise.
  *
  * @example
- * extractorVersion('reports', ctx) // → '0.1.0 reports rules 3f9a0c41d2e7'
+ * extractorVersion('reports', ctx) // → '0.1.0 reports taxonomy 9c1d22e07a3b rules 3f9a0c41d2e7'
  */
 export function extractorVersion(pipeline: string, ctx: StageContext): string {
-  return `${SOLIEU_VERSION} ${pipeline} rules ${rulesPrint(ctx)}`;
+  return `${SOLIEU_VERSION} ${pipeline} taxonomy ${ctx.taxonomy.fingerprint} rules ${rulesPrint(ctx)}`;
 }
 
 /**
  * A stored reader with the rules part replaced: what a version re-judged
  * by `solieu validate` was read by. Its figures were extracted by the
- * stored reader, so only the rules part changes; a version stored before
- * the rules were fingerprinted gets the part added.
+ * stored reader (its taxonomy included: a taxonomy edited since makes the
+ * next run read it again), so only the rules part changes; a version
+ * stored before the rules were fingerprinted gets the part added.
  *
  * @example
- * withRules('0.1.0 reports rules 3f9a0c41d2e7', ctx) // → '0.1.0 reports rules 77b2e0d9aa01'
+ * withRules('0.1.0 reports taxonomy 9c1d22e07a3b rules 3f9a0c41d2e7', ctx) // → '0.1.0 reports taxonomy 9c1d22e07a3b rules 77b2e0d9aa01'
  */
 export function withRules(stored: string, ctx: StageContext): string {
   const at = stored.lastIndexOf(' rules ');

@@ -47,7 +47,7 @@ export interface RevalidateSummary {
   readonly stored: number;
   /** Versions whose sentence structure could not be rebuilt: kept as they were, each with its reason. */
   readonly failed: ReadonlyArray<{ readonly docId: string; readonly message: string }>;
-  /** Versions read by another solieu version or pipeline than the one in force (their figures are judged as they were read). */
+  /** Versions read by another solieu version, pipeline or taxonomy than the one in force (their figures are judged as they were read; the next run reads them again). */
   readonly otherReader: number;
   readonly observationsAccepted: number;
   readonly observationsWarned: number;
@@ -100,7 +100,7 @@ export async function revalidateWarehouse(o: RevalidateOptions): Promise<Revalid
       .where('d.pruned_run_id', 'is', null)
       .orderBy('v.doc_id')
       .execute();
-    const reader = `${SOLIEU_VERSION} ${o.pipeline.name} `;
+    const reader = `${SOLIEU_VERSION} ${o.pipeline.name} taxonomy ${ctx.taxonomy.fingerprint} `;
     let updated = 0;
     let stored = 0;
     let otherReader = 0;

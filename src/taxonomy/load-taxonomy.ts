@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,12 @@ export interface Taxonomy {
   readonly indicators: IndicatorTable;
   /** The validation rules' rows (rules.csv), built-in first, then the user's, which override by code; the validate stage reads them against its check library. */
   readonly ruleRows: readonly LocatedRow[];
+  /**
+   * A hash of every row the tables were built from (the rules aside, which
+   * are fingerprinted with `--strict`): a report read under other tables is
+   * read again.
+   */
+  readonly fingerprint: string;
 }
 
 /**
@@ -26,15 +33,22 @@ export interface Taxonomy {
  * loadTaxonomy().units.units.length > 50 // → true
  */
 export function loadTaxonomy(userDir?: string): Taxonomy {
+  const hash = createHash('sha256');
   const rows = (name: string): Array<Record<string, string>> => {
     const builtin = readCsvTable(path.join(BUILTIN_TAXONOMY_DIR, name));
     const user = userDir ? path.join(userDir, name) : null;
-    return user && existsSync(user) ? [...builtin, ...readCsvTable(user)] : builtin;
+    const all = user && existsSync(user) ? [...builtin, ...readCsvTable(user)] : builtin;
+    hash.update(JSON.stringify([name, all]));
+    return all;
   };
+  const units = buildUnitTable(rows('units.csv'), rows('unit-denominators.csv'));
+  const regions = buildRegionTable([...rows('regions.csv'), ...rows('macro-regions.csv'), ...rows('economies.csv')]);
+  const indicators = buildIndicatorTable(rows('indicators.csv'), rows('indicator-aliases.csv'));
   return {
-    units: buildUnitTable(rows('units.csv'), rows('unit-denominators.csv')),
-    regions: buildRegionTable([...rows('regions.csv'), ...rows('macro-regions.csv'), ...rows('economies.csv')]),
-    indicators: buildIndicatorTable(rows('indicators.csv'), rows('indicator-aliases.csv')),
+    units,
+    regions,
+    indicators,
+    fingerprint: hash.digest('hex').slice(0, 12),
     ruleRows: [...readLocatedRows(path.join(BUILTIN_TAXONOMY_DIR, 'rules.csv')), ...(userDir && existsSync(path.join(userDir, 'rules.csv')) ? readLocatedRows(path.join(userDir, 'rules.csv')) : [])],
   };
 }

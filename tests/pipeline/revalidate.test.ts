@@ -80,6 +80,12 @@ describe('revalidateWarehouse (solieu validate)', () => {
     const again = await runPipeline({ input, output, db, pipeline: user, published: '2025-01-10' });
     expect(again).toMatchObject({ documentsUnchanged: 1, documentsLoaded: 0, documentsUpdated: 0 });
 
+    // a taxonomy table edited (an alias added): the next run reads the report again, as validate cannot (it extracts nothing)
+    writeFileSync(path.join(taxonomyDir, 'indicator-aliases.csv'), 'code,alias,requires,notes\ntourism.visitors,lượt khách du lịch,,\n');
+    const edited = await runPipeline({ input, output, db, pipeline: user, published: '2025-01-10' });
+    expect(edited.documentsUnchanged).toBe(0);
+    expect(edited.documentsLoaded + edited.documentsUpdated).toBe(1);
+
     // --strict: the warnings of the built-in rules quarantine too
     const strict = await revalidate(db, output, pipeline, true);
     expect(strict.observationsWarned).toBe(0);

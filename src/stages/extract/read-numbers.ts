@@ -52,6 +52,9 @@ const NOT_NOUNS = new Set([
   'đang', 'sẽ', 'cùng', 'kỳ', 'thứ', 'người', 'tại', 'lần', 'trở', 'mới', 'cả', 'nước', 'toàn', 'riêng', 'trung', 'bình', 'chiếm',
 ]);
 
+/** Nouns that begin with a word of {@link NOT_NOUNS}: "chỉ" is "only" before a verb, but "chỉ tiêu" (targets) and "chỉ số" (indices) are things counted. */
+const COMPOUND_NOUN = /^\s*chỉ\s+(?:tiêu|số)(?![\p{L}])/u;
+
 /**
  * Finds every number in a sentence and judges what it is: a quantity
  * (with its scale, unit, qualifier, sign and range), or a date, year,
@@ -139,7 +142,7 @@ class SentenceReader {
         /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|nay)\s*\($/.test(before) ||
         (/(?:từ|đến|tới)\s*(?:ngày\s*)?$/.test(before) && (dd[2] === '/' || /^[/.]\d/.test(rest)) && validDayMonth(+dd[1]!, +dd[3]!));
       const nextWord = /^\s*([\p{L}]+)/u.exec(rest)?.[1];
-      const followedByNoun = nextWord !== undefined && !NOT_NOUNS.has(nextWord) && !/^\s*,/.test(rest);
+      const followedByNoun = nextWord !== undefined && (!NOT_NOUNS.has(nextWord) || COMPOUND_NOUN.test(rest)) && !/^\s*,/.test(rest);
       if (dd[2] === '/' && !dateWord && followedByNoun && +dd[1]! <= +dd[3]!) {
         // "03/12 mục tiêu", "22/27 ngành": a part of a whole, a count.
         return this.readFraction(i, dd);
@@ -425,7 +428,7 @@ class SentenceReader {
   private readFraction(i: number, m: RegExpExecArray): void {
     const t = this.tokens[i]!;
     const end = t.start + m[0].length;
-    const noun = /^\s?[\p{L}]+/u.exec(this.key.slice(end));
+    const noun = COMPOUND_NOUN.exec(this.key.slice(end)) ?? /^\s?[\p{L}]+/u.exec(this.key.slice(end));
     const spanEnd = end + (noun ? noun[0].length : 0);
     this.markTokensThrough(i, end);
     this.emit(i, {

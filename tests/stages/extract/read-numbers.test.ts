@@ -113,6 +113,12 @@ describe('readNumbers: numbers that are not figures', () => {
     expect(kinds('Chiều 25/12, tỉnh tổ chức họp báo')).toEqual([['25/12', 'date']]);
   });
 
+  it('reads "09/12 chỉ tiêu" and "18/20 chỉ số" as counts of a compound noun, and "ngày 03/12 chỉ có" as a date', () => {
+    expect(quantities('tỉnh hoàn thành 09/12 chỉ tiêu chủ yếu')).toEqual([['09/12 chỉ tiêu', 9, 'count', null, null]]);
+    expect(quantities('có 18/20 chỉ số thành phần tăng điểm')).toEqual([['18/20 chỉ số', 18, 'count', null, null]]);
+    expect(kinds('ngày 03/12 chỉ có 5 doanh nghiệp đăng ký')).toEqual([['03/12', 'date'], ['5', 'quantity']]);
+  });
+
   it('reads holidays and ranges of days as dates, and "Một điểm" as no figure', () => {
     expect(kinds('giá tăng dịp 30/4 và 1/5 nên')).toEqual([['30/4', 'date'], ['1/5', 'date']]);
     expect(kinds('triển lãm từ 20-30/4')).toEqual([['20-30/4', 'date']]);

@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { evaluate } from '../../src/eval/evaluate.ts';
+import { loadGold } from '../../src/eval/gold.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { readManifest } from '../../src/stages/load/read-manifest.ts';
 import pipeline from '../../pipelines/reports.ts';
-import { DEV, HAS_DEV } from '../helpers/shared-corpus.ts';
+import { DEV, HAS_DEV, ROOT } from '../helpers/shared-corpus.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const dir = useTempDir();
@@ -26,5 +29,12 @@ describe.skipIf(!HAS_DEV)('the development corpus (../shared/corpus/dev)', () =>
     expect(seed.l2.f1).toBeGreaterThanOrEqual(0.8);
     expect(seed.l3.f1).toBeGreaterThanOrEqual(0.7);
     expect(seed.falsePositives).toEqual([]);
+
+    // no gold core figure of any dev document is quarantined by the rules (a quarantined figure is one a gold file states: same text and value)
+    const gold = loadGold([path.join(DEV, 'gold'), path.join(ROOT, 'tests/fixtures/gold')]);
+    const core = new Set(gold.flatMap((d) => d.observations.filter((o) => o.core).map((o) => `${d.sourcePath}|${o.text}`)));
+    const quarantined = (parse(readFileSync(path.join(output, 'rejects.csv')), { columns: true }) as Record<string, string>[]).filter((r) => r['stage'] === 'validate');
+    expect(quarantined.filter((r) => core.has(`${r['file']}|${r['text']}`)).map((r) => `${r['file']} ${r['code']} ${r['text']}`)).toEqual([]);
+    expect(summary.observationsRejected).toBe(quarantined.length);
   });
 });

@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPipeline } from '../src/cli/load-pipeline.ts';
+import { loadPipeline } from '../src/pipeline/load-pipeline.ts';
 import { evaluate } from '../src/eval/evaluate.ts';
 import { formatEvaluation } from '../src/eval/format-evaluation.ts';
 import { runPipeline } from '../src/pipeline/run-pipeline.ts';

@@ -1,4 +1,4 @@
-import { loadPipeline } from './load-pipeline.ts';
+import { loadPipeline } from '../pipeline/load-pipeline.ts';
 import { readStdin } from './read-stdin.ts';
 import { EXIT } from './exit-codes.ts';
 import { toContractRecord } from '../export/contract-record.ts';

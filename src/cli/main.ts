@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT } from './exit-codes.ts';
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--strict', 'quarantine the figures with validation warnings too, as errors are (the exit codes stay the same)')
     .addOption(new Option('--wait <seconds>', 'how long to wait for another run on the same warehouse').argParser(nonNegativeInt).default(600))
     .addOption(new Option('--concurrency <n>', 'files processed at once').argParser(positiveInt))
+    .addOption(new Option('--workers <n>', 'threads that run the stages (default: the number of cores; 1 runs them on the main thread)').argParser(positiveInt))
     .addOption(new Option('--max-file-size <MB>', "reject files larger than this (default: the pipeline's maxFileBytes, 20 MB)").argParser(megabytes))
     .option('--quiet', 'print only the summary line')
     .action(async (opts) => {
@@ -58,6 +60,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         strict: Boolean(opts.strict),
         waitSeconds: opts.wait,
         concurrency: opts.concurrency,
+        workers: opts.workers ?? availableParallelism(),
         maxFileBytes: opts.maxFileSize,
         quiet: Boolean(opts.quiet),
       });

@@ -1,4 +1,4 @@
-import { loadPipeline } from './load-pipeline.ts';
+import { loadPipeline } from '../pipeline/load-pipeline.ts';
 import { EXIT } from './exit-codes.ts';
 import { runPipeline, RunError, type RunSummary } from '../pipeline/run-pipeline.ts';
 import type { DocIdFrom } from '../pipeline/survey-files.ts';
@@ -19,6 +19,8 @@ export interface RunCommandOptions {
   /** Seconds to wait for another run on the same warehouse. */
   readonly waitSeconds: number;
   readonly concurrency?: number;
+  /** Threads that run the stages. */
+  readonly workers?: number;
   readonly maxFileBytes?: number;
   readonly quiet: boolean;
 }
@@ -61,6 +63,7 @@ export async function runCommand(o: RunCommandOptions): Promise<number> {
       onWait: (h) => process.stderr.write(`solieu run: the warehouse is in use by run ${h.runId} (pid ${h.pid}, since ${h.since}); waiting up to ${o.waitSeconds} s\n`),
       ...(manifest ? { manifest } : {}),
       ...(o.concurrency ? { concurrency: o.concurrency } : {}),
+      ...(o.workers ? { workers: o.workers } : {}),
       ...(o.maxFileBytes ? { maxFileBytes: o.maxFileBytes } : {}),
       ...(tty ? { onProgress: (done: number, total: number, file: string) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`) } : {}),
     });

@@ -1,5 +1,5 @@
 import { EXIT } from './exit-codes.ts';
-import { loadPipeline } from './load-pipeline.ts';
+import { loadPipeline } from '../pipeline/load-pipeline.ts';
 import { openExistingWarehouse } from './open-existing-warehouse.ts';
 import { revalidateWarehouse, type RevalidateSummary } from '../pipeline/revalidate.ts';
 

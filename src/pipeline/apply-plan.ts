@@ -1,6 +1,6 @@
 import { makeReject, type Reject } from '../core/reject-codes.ts';
 import type { Evidence, Severity } from '../core/validation.ts';
-import { buildDocument, readSourceBytes } from '../stages/load/read-document.ts';
+import { readSourceBytes } from '../stages/load/read-document.ts';
 import type { StageContext } from '../stages/stage.ts';
 import type { Warehouse } from '../warehouse/database.ts';
 import { rejectOfRow } from '../warehouse/reject-row.ts';
@@ -8,8 +8,8 @@ import { markReturned, recordDuplicate, renameReport } from '../warehouse/report
 import { figuresOfVersion, storedFigure, writeVersion, type FigureCounts, type ReportIdentity } from '../warehouse/write-version.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
 import type { FilePlan, ReportRef } from './plan-run.ts';
-import { processDocument, type StageCount } from './process-document.ts';
-import { storedFindings } from './stored-findings.ts';
+import type { StageCount } from './process-document.ts';
+import type { ReportReading, ReportTask } from './read-report.ts';
 
 /** What a run needs to carry out a file's plan. */
 export interface ApplyContext {
@@ -25,6 +25,8 @@ export interface ApplyContext {
   readonly givenPublished: (path: string) => { readonly date: string; readonly source: 'option' | 'manifest' } | null;
   /** Serialises the warehouse writes of the run's concurrent files. */
   readonly write: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Decodes a file and runs the pipeline's stages on it: on this thread, or in a worker of the run's pool. */
+  readonly readReport: (task: ReportTask) => Promise<ReportReading>;
 }
 
 /**
@@ -42,6 +44,9 @@ export type FileOutcome =
       readonly rejected: number;
       readonly figures: FigureCounts;
       readonly stages: readonly StageCount[];
+      /** Seconds spent decoding the file (and taking its HTML apart), and writing its version (waiting for the writer aside). */
+      readonly loadSeconds: number;
+      readonly writeSeconds: number;
       /** What the loader did that the file's name does not say (read as HTML, converted from an encoding). */
       readonly notes: readonly string[];
     }
@@ -90,14 +95,12 @@ async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: 
   if (source.contentHash !== report.contentHash) {
     return { kind: 'rejected', path: report.path, reject: makeReject('FILE_UNREADABLE', report.path, 'expected the file to stay as it was during the run, got other content (was it being written?)') };
   }
-  const given = c.givenPublished(report.path);
-  const built = buildDocument(report.path, source.bytes, source.contentHash, { published: given?.date ?? null });
-  if (!built.ok) return { kind: 'rejected', path: report.path, reject: built.reject };
-  const doc = { ...built.document, docId: report.docId, meta: { ...built.document.meta, publishedSource: given ? given.source : built.document.meta.publishedSource } };
-  const processed = processDocument(doc, c.pipeline.stages, c.ctx);
-  if (processed.failure) return { kind: 'rejected', path: report.path, reject: processed.failure };
+  const reading = await c.readReport({ path: report.path, bytes: source.bytes, contentHash: source.contentHash, docId: report.docId, given: c.givenPublished(report.path) });
+  if (!reading.ok) return { kind: 'rejected', path: report.path, reject: reading.reject };
+  const doc = reading.document;
+  let writeSeconds = 0;
   const written = await c.write(() =>
-    writeVersion(c.db, {
+    timed((s) => (writeSeconds = s), () => writeVersion(c.db, {
       runId: c.runId,
       at: at(),
       report: identityOf(report),
@@ -107,14 +110,16 @@ async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: 
         encoding: doc.meta.encoding, loadNotes: doc.meta.notes,
       },
       reason,
-      figures: processed.accepted.map(storedFigure),
-      rejects: processed.rejected,
-      findings: storedFindings(processed.work),
-    }),
+      figures: reading.accepted.map(storedFigure),
+      rejects: reading.rejected,
+      findings: reading.findings,
+    })),
   );
   if (written.outcome === 'unchanged') return { kind: 'unchanged', path: report.path };
-  const found = storedFindings(processed.work);
-  return { kind: written.outcome, path: report.path, accepted: processed.accepted.length, warned: warnedFigures(found), rejected: processed.rejected.length, figures: written.figures, stages: processed.counts, notes: doc.meta.notes };
+  return {
+    kind: written.outcome, path: report.path, accepted: reading.accepted.length, warned: warnedFigures(reading.findings), rejected: reading.rejected.length, figures: written.figures,
+    stages: reading.counts, notes: doc.meta.notes, loadSeconds: reading.loadSeconds, writeSeconds,
+  };
 }
 
 /** A report's content back as it was in an earlier version: its figures and quarantined records are taken from that version. */
@@ -144,7 +149,17 @@ async function restore(report: ReportRef, versionId: number, c: ApplyContext, at
     }),
   );
   if (written.outcome === 'unchanged') return { kind: 'unchanged', path: report.path };
-  return { kind: written.outcome, path: report.path, accepted: figures.length, warned: warnedFigures(findings), rejected: rejects.length, figures: written.figures, stages: [], notes: [] };
+  return { kind: written.outcome, path: report.path, accepted: figures.length, warned: warnedFigures(findings), rejected: rejects.length, figures: written.figures, stages: [], notes: [], loadSeconds: 0, writeSeconds: 0 };
+}
+
+/** Runs `work`, telling `seconds` how long it took. */
+async function timed<T>(seconds: (s: number) => void, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    seconds((performance.now() - started) / 1000);
+  }
 }
 
 function identityOf(r: ReportRef): ReportIdentity {

@@ -44,6 +44,12 @@ export interface PipelineDefinition {
   readonly description: string;
   readonly stages: readonly Stage[];
   readonly settings: PipelineSettings;
+  /**
+   * The file the pipeline was loaded from ({@link loadPipeline} sets it):
+   * worker threads load their own copy of its stages from it. A pipeline
+   * made in code has none, and its stages run on the main thread.
+   */
+  readonly source?: string;
 }
 
 /** What a pipeline file writes: settings may be left out. */

@@ -8,6 +8,8 @@ export interface StageCount {
   readonly stage: string;
   readonly out: number;
   readonly rejected: number;
+  /** How long the stage took on the document. */
+  readonly seconds: number;
 }
 
 /** The outcome of the pure stages on one document. */
@@ -39,8 +41,10 @@ export function processDocument(doc: SourceDocument, stages: readonly Stage[], c
     for (const s of stages) {
       stage = s.name;
       const rejectedBefore = work.rejected.length;
+      const started = performance.now();
       work = s.run(work, ctx);
-      counts.push({ stage: s.name, out: s.count ? s.count(work) : furthestRecords(work), rejected: work.rejected.length - rejectedBefore });
+      const seconds = (performance.now() - started) / 1000;
+      counts.push({ stage: s.name, out: s.count ? s.count(work) : furthestRecords(work), rejected: work.rejected.length - rejectedBefore, seconds });
       if (s.name === until) break;
     }
     return { accepted: work.accepted, rejected: work.rejected, work, failure: null, counts };

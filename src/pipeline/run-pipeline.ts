@@ -18,6 +18,8 @@ import { finishRun, startRun, writeRunRejects } from '../warehouse/runs.ts';
 import { storedReports } from '../warehouse/stored-reports.ts';
 import type { FigureCounts } from '../warehouse/write-version.ts';
 import { extractorVersion as extractorVersionOf } from './extractor-version.ts';
+import { readReport as readReportHere, type ReportTask } from './read-report.ts';
+import { startStagePool, type StagePool } from './stage-pool.ts';
 import { applyFilePlan, type ApplyContext, type FileOutcome } from './apply-plan.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
 import { planRun, type FilePlan } from './plan-run.ts';
@@ -39,6 +41,14 @@ export interface RunOptions {
   readonly docIdFrom?: DocIdFrom;
   /** Retract the figures of reports whose files are gone (also a pipeline setting). */
   readonly prune?: boolean;
+  /**
+   * Threads that run the pipeline's stages (default 1: on the main
+   * thread). With more, a pool of that many worker threads decodes the
+   * files and runs the stages, and the main thread is the one warehouse
+   * writer. A pipeline made in code (with no `source` file) runs on the
+   * main thread whatever this says.
+   */
+  readonly workers?: number;
   /** Validation warnings quarantine as errors do (also a pipeline setting). */
   readonly strict?: boolean;
   readonly concurrency?: number;
@@ -106,6 +116,21 @@ export interface RunSummary {
   /** Set when the run was stopped before it read every file. */
   readonly stopped: boolean;
   readonly seconds: number;
+  /** Where the time went, in seconds summed over the documents (see {@link RunTimings}). */
+  readonly timings: RunTimings;
+}
+
+/**
+ * The seconds each part of a run took, summed over the documents: hashing
+ * and planning (`survey`), reading and decoding the files read (`load`),
+ * each pipeline stage, the warehouse writes, and the exports.
+ */
+export interface RunTimings {
+  readonly survey: number;
+  readonly load: number;
+  readonly stages: Readonly<Record<string, number>>;
+  readonly write: number;
+  readonly export: number;
 }
 
 /** A failure of the run itself (not of one input): bad paths, an unwritable output, a broken or busy warehouse. */
@@ -162,6 +187,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   }
   // the rules (a user's rules.csv) and --strict decide what is quarantined: a change to either re-reads every report
   const extractorVersion = extractorVersionOf(pipeline.name, ctx);
+  let pool: StagePool | null = null;
   try {
     await startRun(db, { runId, pipeline: pipeline.name, inputDir: options.input, version: SOLIEU_VERSION, at: new Date().toISOString() });
     const listing = await listInputFiles(options.input);
@@ -176,11 +202,16 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       const fromManifest = options.manifest?.entries.get(file)?.published;
       return fromManifest ? { date: fromManifest, source: 'manifest' } : null;
     };
+    const surveyStarted = performance.now();
     const surveyed = await surveyFiles(options.input, files, { docIdFrom: options.docIdFrom ?? 'auto', ...(options.manifest ? { manifest: options.manifest.entries } : {}), concurrency, maxFileBytes });
     const plan = planRun(surveyed, await storedReports(db), { extractorVersion, givenPublished: (f) => given(f)?.date ?? null });
+    const surveySeconds = (performance.now() - surveyStarted) / 1000;
 
     const writer = pLimit(1);
-    const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, maxFileBytes, givenPublished: given, write: (work) => writer(work) };
+    const workers = pipeline.source === undefined ? 1 : (options.workers ?? 1);
+    pool = workers > 1 ? startStagePool({ pipeline: pipeline.source!, strict: ctx.strict }, workers) : null;
+    const readReport = pool?.readReport ?? (async (task: ReportTask) => readReportHere(task, pipeline.stages, ctx));
+    const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, maxFileBytes, givenPublished: given, write: (work) => writer(work), readReport };
     const outcomes: FileOutcome[] = [];
     let done = 0;
     let skipped = 0;
@@ -210,7 +241,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       options.onProgress?.(done, files.length, outcome.path);
     };
     // copies go last: they are recorded against the report of the file they copy
-    const fileLimit = pLimit(concurrency);
+    // with workers, enough files in hand that none waits while the main thread writes
+    const fileLimit = pLimit(Math.max(concurrency, workers * 2));
     await Promise.all(plan.files.filter((p) => p.kind !== 'duplicate').map((p) => fileLimit(() => run(p))));
     await Promise.all(plan.files.filter((p) => p.kind === 'duplicate').map((p) => fileLimit(() => run(p))));
 
@@ -235,7 +267,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const rejectedFiles = outcomes.flatMap((o) => (o.kind === 'rejected' ? [o.reject] : [])).sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
     const inputRejects = [...listing.rejects, ...(options.manifest?.rejects ?? [])];
     await writeRunRejects(db, runId, [...inputRejects, ...rejectedFiles]);
+    const exportStarted = performance.now();
     const exported = stopped ? { observations: 0, rejects: 0, findings: 0 } : await exportRun(db, options.output, runId);
+    const exportSeconds = (performance.now() - exportStarted) / 1000;
     const count = (kind: FileOutcome['kind']): number => outcomes.filter((o) => o.kind === kind).length;
     const read = outcomes.flatMap((o) => (o.kind === 'stored' || o.kind === 'updated' ? [o] : []));
     const sum = (f: (o: (typeof read)[number]) => number): number => read.reduce((n, o) => n + f(o), 0);
@@ -271,6 +305,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       interruptedRuns: lock.interrupted,
       stopped,
       seconds: (performance.now() - started) / 1000,
+      timings: {
+        survey: surveySeconds,
+        load: sum((o) => o.loadSeconds),
+        stages: Object.fromEntries(pipeline.stages.map((st) => [st.name, sum((o) => o.stages.find((c) => c.stage === st.name)?.seconds ?? 0)])),
+        write: sum((o) => o.writeSeconds),
+        export: exportSeconds,
+      },
     };
     await finishRun(db, runId, stopped ? 'interrupted' : 'completed', { ...summary, rejectedFiles: rejectedFiles.map((r) => r.sourcePath), inputRejects: inputRejects.map((r) => `${r.code} ${r.sourcePath}`) });
     return summary;
@@ -281,6 +322,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const message = error instanceof Error ? error.message : String(error);
     throw new RunError(failure !== null && !message.startsWith('cannot write ') ? `cannot write the warehouse ${options.db}: ${failure}` : message);
   } finally {
+    await pool?.close().catch(() => undefined);
     await lock.release().catch(() => undefined);
     await db.destroy();
   }

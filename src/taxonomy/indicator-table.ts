@@ -95,24 +95,43 @@ export function buildIndicatorTable(
   const entries = [...byAlias.entries()]
     .map(([key, { codes, requires }]) => {
       const alias = key.split('\u0000')[0]!;
-      return { alias, codes, requires, re: aliasRegex(alias), anchor: longestWord(alias), weight: alias.replace(/…/g, '').length };
+      const words = alias.split(NOT_WORD).filter(Boolean);
+      // the alias's first word, and what stands before it ("(cpi)": "(")
+      const first = words[0] ?? '';
+      const lead = alias.indexOf(first);
+      return { alias, codes, requires, re: aliasRegex(alias), anchor: longestWord(alias), first, lead, weight: alias.replace(/…/g, '').length };
     })
     .sort((a, b) => b.weight - a.weight);
+  // each alias under its anchor: a sentence is looked up by its words, not scanned once per alias
+  const byAnchor = new Map<string, number[]>();
+  entries.forEach((e, i) => byAnchor.set(e.anchor, [...(byAnchor.get(e.anchor) ?? []), i]));
   // The stages look up the same sentence several times (once per figure in it).
   const memo = new Map<string, readonly AliasMention[]>();
 
   const find = (text: string): AliasMention[] => {
     const key = matchKey(text);
     const found: AliasMention[] = [];
-    for (const e of entries) {
-      // an alias whose longest word is not in the sentence cannot match: skip its regex
-      if (!key.includes(e.anchor)) continue;
+    // an alias whose anchor is not a word of the sentence cannot match: only the others' regexes run, in weight order
+    const at = new Map<string, number[]>();
+    for (const m of key.matchAll(WORD)) {
+      const starts = at.get(m[0]);
+      if (starts) starts.push(m.index);
+      else at.set(m[0], [m.index]);
+    }
+    const candidates = new Set<number>();
+    for (const word of at.keys()) for (const i of byAnchor.get(word) ?? []) candidates.add(i);
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const e = entries[i]!;
       if (e.requires !== null && !key.includes(e.requires)) continue;
-      e.re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = e.re.exec(key)) !== null) {
-        found.push({ codes: e.codes, start: m.index, end: m.index + m[0].length, alias: e.alias });
-        if (m[0].length === 0) e.re.lastIndex++;
+      // tried only where its first word stands (the regex is sticky): left to right, a match not overlapping the one before
+      let after = 0;
+      for (const start of (at.get(e.first) ?? []).map((w) => w - e.lead)) {
+        if (start < after || start < 0) continue;
+        e.re.lastIndex = start;
+        const m = e.re.exec(key);
+        if (m === null || m[0].length === 0) continue;
+        found.push({ codes: e.codes, start, end: start + m[0].length, alias: e.alias });
+        after = start + m[0].length;
       }
     }
     // leftmost-longest, no overlaps: longer (more specific) aliases win
@@ -142,10 +161,20 @@ export function buildIndicatorTable(
 /** Sentences whose aliases are remembered (a document's worth). */
 const MEMO_SIZE = 512;
 
-/** The longest literal word of an alias: a sentence without it cannot hold the alias. */
+/** What separates words: anything but letters and digits. */
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+/** A word: a run of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The longest word (run of letters and digits) of an alias. Where the
+ * alias matches, each of its words is a whole word of the sentence (its
+ * regex joins them by spaces and bounds its ends by non-letters), so a
+ * sentence without the anchor among its words cannot hold the alias.
+ */
 function longestWord(alias: string): string {
   return alias
-    .split(/[\s…]+/)
+    .split(NOT_WORD)
     .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
@@ -159,7 +188,8 @@ function aliasRegex(alias: string): RegExp {
       .join('\\s+'),
   );
   const body = parts.filter(Boolean).join(`${GAP}\\s+`);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+  // sticky: tried at one position, where the alias's first word stands
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'uy');
 }
 
 function numberOrNull(s: string | undefined): number | null {

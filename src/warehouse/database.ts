@@ -41,7 +41,35 @@ export type Warehouse = Kysely<WarehouseSchema>;
 export function openSqliteWarehouse(file: string): Warehouse {
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 10000');
-  return new Kysely<WarehouseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<WarehouseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/** Writing statements kept prepared, by their SQL: a run writes the same few thousands of times. */
+const STATEMENT_CACHE = 64;
+
+/**
+ * The database as Kysely's SQLite driver sees it, with the statements
+ * that write (insert, update, delete) prepared once and reused: preparing
+ * is most of the cost of a one-row insert. Reading statements are prepared
+ * each time, since a cached one could be asked for while another query
+ * still iterates it.
+ */
+function withStatementCache(sqlite: Database.Database): { close(): void; prepare(sql: string): Database.Statement } {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql) => {
+      if (!/^\s*(?:insert|update|delete)\b/i.test(sql)) return sqlite.prepare(sql);
+      let stmt = cache.get(sql);
+      if (stmt === undefined) {
+        if (cache.size >= STATEMENT_CACHE) cache.clear();
+        stmt = sqlite.prepare(sql);
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
+  };
 }

@@ -10,6 +10,7 @@ import type { IdentitySource } from './tables/documents.ts';
 import type { VersionReason } from './tables/document-versions.ts';
 import type { NewObservation, ObservationRow } from './tables/observations.ts';
 import type { NewSentence } from './tables/sentences.ts';
+import { insertEach } from './insert-each.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 /** A figure as the warehouse stores it, from a fresh reading or from a stored version. */
@@ -170,7 +171,7 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
       // and so are its quarantined figures: the same figures were accepted, but a quarantined one may now break another rule first
       await trx.deleteFrom('rejects').where('version_id', '=', current.version_id).where('stage', '=', 'validate').execute();
       const rejectRows = w.rejects.filter((x) => x.stage === 'validate').map((x) => rejectRow(x, { runId: w.runId, docId: r.docId, versionId: current.version_id, at: w.at }));
-      for (let i = 0; i < rejectRows.length; i += CHUNK) await trx.insertInto('rejects').values(rejectRows.slice(i, i + CHUNK)).execute();
+      await insertEach(trx, 'rejects', rejectRows as Array<Record<string, unknown>>);
       await touchDocument(trx, w.runId, r, doc !== undefined);
       return { outcome: 'updated', versionNo: current.version_no, figures: counts };
     }
@@ -208,9 +209,8 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
       .executeTakeFirstOrThrow();
     const sentenceIds = new Map<number, number>();
     const sentences = sentenceRows(inserted.version_id, w.figures);
-    for (let i = 0; i < sentences.length; i += CHUNK) {
-      const ids = await trx.insertInto('sentences').values(sentences.slice(i, i + CHUNK)).returning(['sentence_id', 'sentence_index']).execute();
-      for (const x of ids) sentenceIds.set(x.sentence_index, x.sentence_id);
+    for (const x of await insertEach(trx, 'sentences', sentences as Array<Record<string, unknown>>, ['sentence_id', 'sentence_index'])) {
+      sentenceIds.set(x['sentence_index'] as number, x['sentence_id'] as number);
     }
     const rows: NewObservation[] = w.figures.map((f, seq) => {
       const m = matches[seq]!;
@@ -227,9 +227,9 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
         vintage_from: vintage, vintage_to: null, recorded_from: w.at, recorded_to: null, closed_run_id: null,
       };
     });
-    for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('observations').values(rows.slice(i, i + CHUNK)).execute();
+    await insertEach(trx, 'observations', rows as Array<Record<string, unknown>>);
     const rejectRows = w.rejects.map((x) => rejectRow(x, { runId: w.runId, docId: r.docId, versionId: inserted.version_id, at: w.at }));
-    for (let i = 0; i < rejectRows.length; i += CHUNK) await trx.insertInto('rejects').values(rejectRows.slice(i, i + CHUNK)).execute();
+    await insertEach(trx, 'rejects', rejectRows as Array<Record<string, unknown>>);
     await insertFindings(trx, w, inserted.version_id);
     return { outcome: 'stored', versionNo, figures: counts };
   });
@@ -240,7 +240,7 @@ async function insertFindings(trx: Warehouse, w: VersionWrite, versionId: number
     version_id: versionId, doc_id: w.report.docId, run_id: w.runId, seq: f.seq, rule: f.rule, severity: f.severity, message: f.message,
     text: f.text, span_start: f.start, span_end: f.end, evidence: JSON.stringify(f.evidence),
   }));
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('validation_results').values(rows.slice(i, i + CHUNK)).execute();
+  await insertEach(trx, 'validation_results', rows as Array<Record<string, unknown>>);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PipelineDefinition } from '../pipeline/define-pipeline.ts';
+import type { PipelineDefinition } from './define-pipeline.ts';
 
 /** The project's `pipelines/` folder. */
 export const PIPELINES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../pipelines');
@@ -24,5 +24,6 @@ export async function loadPipeline(nameOrPath: string): Promise<PipelineDefiniti
   if (!def || typeof def !== 'object' || !def.stages || typeof def.name !== 'string') {
     throw new Error(`${file}: expected a pipeline definition as the default export (definePipeline({...}))`);
   }
-  return def;
+  // the file it came from, so that worker threads can load the same stages
+  return { ...def, source: file };
 }

@@ -1,0 +1,55 @@
+import type { Observation, SourceDocument } from '../core/records.ts';
+import type { Reject } from '../core/reject-codes.ts';
+import { buildDocument } from '../stages/load/read-document.ts';
+import type { Stage, StageContext } from '../stages/stage.ts';
+import type { StoredFinding } from '../warehouse/write-version.ts';
+import { processDocument, type StageCount } from './process-document.ts';
+import { storedFindings } from './stored-findings.ts';
+
+/** A file's bytes to read, with what the run knows of it. */
+export interface ReportTask {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly contentHash: string;
+  readonly docId: string;
+  /** The publication date given for the file (option or manifest), which wins over what it says. */
+  readonly given: { readonly date: string; readonly source: 'option' | 'manifest' } | null;
+}
+
+/** What reading a file gave: the document and what the stages made of it, or the reject that stopped it. */
+export type ReportReading =
+  | {
+      readonly ok: true;
+      readonly document: SourceDocument;
+      readonly accepted: readonly Observation[];
+      readonly rejected: readonly Reject[];
+      readonly findings: readonly StoredFinding[];
+      readonly counts: readonly StageCount[];
+      /** Seconds spent decoding the bytes and taking HTML apart. */
+      readonly loadSeconds: number;
+    }
+  | { readonly ok: false; readonly reject: Reject };
+
+/**
+ * Decodes a file's bytes into its document and runs the pipeline's stages
+ * on it: the CPU-bound part of reading a report, the same on the main
+ * thread and in a worker. Its result is plain data (no functions, no
+ * classes), so a worker can hand it back.
+ *
+ * @example
+ * readReport(task, pipeline.stages, ctx).ok // → true
+ */
+export function readReport(task: ReportTask, stages: readonly Stage[], ctx: StageContext): ReportReading {
+  const started = performance.now();
+  const built = buildDocument(task.path, task.bytes, task.contentHash, { published: task.given?.date ?? null });
+  if (!built.ok) return { ok: false, reject: built.reject };
+  const document: SourceDocument = {
+    ...built.document,
+    docId: task.docId,
+    meta: { ...built.document.meta, publishedSource: task.given ? task.given.source : built.document.meta.publishedSource },
+  };
+  const loadSeconds = (performance.now() - started) / 1000;
+  const processed = processDocument(document, stages, ctx);
+  if (processed.failure) return { ok: false, reject: processed.failure };
+  return { ok: true, document, accepted: processed.accepted, rejected: processed.rejected, findings: storedFindings(processed.work), counts: processed.counts, loadSeconds };
+}

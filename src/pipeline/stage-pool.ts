@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ReportReading, ReportTask } from './read-report.ts';
+import type { WorkerSetup, WorkerTask } from './stage-worker.ts';
+
+/** The run's worker threads, each reading files through the pipeline's stages. */
+export interface StagePool {
+  readonly readReport: (task: ReportTask) => Promise<ReportReading>;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Starts `workers` threads that read files through the stages of the
+ * pipeline in `setup.pipeline` (its file). The sources run as TypeScript
+ * through tsx's loader (bin/stage-worker.js) when this module is
+ * TypeScript, as compiled JavaScript when it is. The bytes of each file are moved to the worker,
+ * not copied.
+ *
+ * @example
+ * const pool = startStagePool({ pipeline: 'pipelines/reports.ts', strict: false }, 2); await pool.readReport(task); await pool.close();
+ */
+export function startStagePool(setup: WorkerSetup, workers: number): StagePool {
+  const here = fileURLToPath(import.meta.url);
+  // from the TypeScript sources, a bootstrap registers tsx in the worker (a loader registered here does not reach it)
+  const filename = path.extname(here) === '.ts' ? path.resolve(path.dirname(here), '../../bin/stage-worker.js') : path.join(path.dirname(here), 'stage-worker.js');
+  const pool = new Piscina({
+    filename,
+    minThreads: workers,
+    maxThreads: workers,
+    // a worker holds one file at a time; the main thread keeps the next ones ready
+    concurrentTasksPerWorker: 1,
+    idleTimeout: 60_000,
+    // the worker registers what it needs itself; the parent's --import and --require flags (a profiler, a test runner's loader) are not its own
+    execArgv: [],
+  });
+  // a worker that dies fails the file it held (its task rejects); the pool's own error event must not end the process
+  pool.on('error', () => undefined);
+  return {
+    readReport: (task) => {
+      // a copy the worker owns: the buffer a file was read into may be shared by a pool of small buffers
+      const bytes = new Uint8Array(task.bytes);
+      const message: WorkerTask = { ...task, bytes, setup };
+      return pool.run(message, { transferList: [bytes.buffer] }) as Promise<ReportReading>;
+    },
+    close: () => pool.destroy(),
+  };
+}

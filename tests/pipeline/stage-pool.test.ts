@@ -1,0 +1,47 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPipeline } from '../../src/pipeline/load-pipeline.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import { DEV, HAS_DEV } from '../helpers/shared-corpus.ts';
+import { useTempDir } from '../helpers/temp-dir.ts';
+import { warehouseDump } from '../helpers/warehouse-dump.ts';
+
+const dir = useTempDir();
+
+/** Invented reports: figures, a quarantined part larger than its whole, a warning, an empty file. */
+const REPORTS: Record<string, string> = {
+  'a.txt': 'Báo cáo năm 2024\n\nNăm 2024, GRDP của tỉnh Kon Tum tăng 9,1%, quy mô đạt 41.200 tỷ đồng.\n',
+  'b.txt': 'Báo cáo năm 2024\n\nNăm 2024, tổng thu ngân sách của tỉnh Kon Tum đạt 5.300 tỷ đồng, trong đó thu nội địa đạt 6.100 tỷ đồng.\n',
+  'c.txt': 'Báo cáo năm 2024\n\nTăng trưởng GRDP năm 2024 của tỉnh Kon Tum đạt 27,5%.\n',
+  'd.txt': '',
+};
+
+async function runWith(input: string, workers: number, name: string) {
+  const output = path.join(dir.path, name);
+  const db = path.join(output, 'warehouse.sqlite');
+  const summary = await runPipeline({ input, output, db, pipeline: await loadPipeline('reports'), published: '2025-01-15', workers });
+  return { summary, dump: await warehouseDump(db, { stable: true }) };
+}
+
+describe('the stage pool (runPipeline workers)', () => {
+  it('two worker threads leave the warehouse one thread leaves, rejects and findings included', async () => {
+    const input = path.join(dir.path, 'raw');
+    mkdirSync(input, { recursive: true });
+    for (const [name, text] of Object.entries(REPORTS)) writeFileSync(path.join(input, name), text);
+    const one = await runWith(input, 1, 'one');
+    const two = await runWith(input, 2, 'two');
+    expect(two.dump).toEqual(one.dump);
+    expect(one.summary).toMatchObject({ documentsLoaded: 3, documentsRejected: 1, observationsWarned: 1, observationsRejected: 1 });
+    const counts = (s: typeof one.summary) => [s.documentsLoaded, s.documentsRejected, s.observationsAccepted, s.observationsWarned, s.observationsRejected, s.stages.map((x) => [x.stage, x.out])];
+    expect(counts(two.summary)).toEqual(counts(one.summary));
+  });
+
+  it.skipIf(!HAS_DEV)('the same on the development corpus', async () => {
+    const input = path.join(DEV, 'raw');
+    const one = await runWith(input, 1, 'dev-one');
+    const two = await runWith(input, 2, 'dev-two');
+    expect(two.dump).toEqual(one.dump);
+    expect(two.summary.observationsAccepted).toBeGreaterThan(1000);
+  });
+});

@@ -32,6 +32,9 @@ process.stdout.write(
   `${JSON.stringify({
     summary: { ...counts, rejectedFiles: rejectedFiles.length, inputRejects: inputRejects.length, loadNotes: loadNotes.length, filesIgnored: filesIgnored.length },
     uptime: process.uptime(),
+    // the main thread's busy time (the stages' threads aside) and the process's CPU time, in seconds
+    mainBusy: performance.eventLoopUtilization().active / 1000,
+    cpu: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
   })}\n`,
 );

@@ -242,7 +242,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     };
     // copies go last: they are recorded against the report of the file they copy
     // with workers, enough files in hand that none waits while the main thread writes
-    const fileLimit = pLimit(Math.max(concurrency, workers * 2));
+    const fileLimit = pLimit(Math.max(concurrency, workers * 4));
     await Promise.all(plan.files.filter((p) => p.kind !== 'duplicate').map((p) => fileLimit(() => run(p))));
     await Promise.all(plan.files.filter((p) => p.kind === 'duplicate').map((p) => fileLimit(() => run(p))));
 

@@ -32,6 +32,12 @@ const CLAUSE_WORDS = ['điều', 'khoản', 'điểm', 'chương', 'mục', 'ph�
 const DATE_WORDS = ['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'rạng sáng', 'sáng nay', 'chiều nay', 'tối nay', 'hôm nay'];
 const PHONE_WORDS = ['điện thoại', 'đt', 'fax', 'hotline', 'sđt', 'tel', 'di động', 'đường dây nóng'];
 const RANK_WORDS = ['đứng', 'xếp', 'xếp hạng', 'hạng', 'vị trí', 'top', 'đứng vị trí', 'vươn lên', 'tụt xuống', 'lên', 'xuống', 'lớn', 'cao', 'nhiều'];
+/** The text before a number ends with a phone word, a document word ("nghị quyết số"), a rank word: each built once, not for every number. */
+const PHONE_BEFORE = new RegExp(`(?:${PHONE_WORDS.join('|')})\\s*:?\\s*$`);
+const DOC_BEFORE = new RegExp(`(?:${DOC_WORDS.join('|')})(?:\\s+số)?\\s*$`);
+/** How much of the text before a number the rank words are tried on: "đứng" and 25 characters after it fit. */
+const TAIL = 48;
+const RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RANK_WORDS.join('|')})(?:\\s+trong)?\\s*$`, 'u');
 /** The ordinal words: "thứ nhất" 1, "thứ tư" 4. */
 const ORDINAL_WORDS: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 /** Words a number follows in a name ("Công nghiệp 4.0", "Top 10", "phiên bản 2"). */
@@ -158,7 +164,7 @@ class SentenceReader {
     if (endsWithWord(key, t.start, 'quý') && /^[1-4]$/.test(t.raw)) return this.mark(i, 'period', 'quarter');
 
     // Phone and fax numbers, before years ("Hotline 1900 1234").
-    if (PHONE_WORDS.some((w) => new RegExp(`${w}\\s*:?\\s*$`).test(before)) || /^0\d{2,3}[ .]\d{3,4}[ .]?\d{3,4}(?!\d)/.test(key.slice(t.start))) {
+    if (PHONE_BEFORE.test(before) || /^0\d{2,3}[ .]\d{3,4}[ .]?\d{3,4}(?!\d)/.test(key.slice(t.start))) {
       const m = /^[\d .]+/.exec(key.slice(t.start))!;
       return this.skipThrough(i, t.start + m[0].trimEnd().length, 'phone', 'phone or fax number');
     }
@@ -175,7 +181,7 @@ class SentenceReader {
       return this.markDocumentNumber(i, 'followed by a document code');
     }
     if (prevWord === 'số' && wordBefore(key, t.start - 4) !== 'tổng' && !this.unitAfter(t.end)) return this.markDocumentNumber(i, 'after "số"');
-    if (DOC_WORDS.some((w) => new RegExp(`${w}(?:\\s+số)?\\s*$`).test(before)) && !this.measureAfter(t.end)) {
+    if (DOC_BEFORE.test(before) && !this.measureAfter(t.end)) {
       return this.markDocumentNumber(i, 'after the name of a document type');
     }
     if (CLAUSE_WORDS.some((w) => endsWithWord(key, t.start, w)) && !this.measureAfter(t.end)) return this.mark(i, 'document_number', 'article or clause number');
@@ -476,7 +482,8 @@ class SentenceReader {
   /** Whether the words before `start` make a following "thứ N" a rank: "đứng", "xếp", "vị trí", "lớn", "cao". */
   private rankContext(start: number): boolean {
     const before = this.key.slice(0, start);
-    return RANK_WORDS.some((w) => new RegExp(`(?:^|[^\\p{L}])${w}(?:\\s+trong)?\\s*$`, 'u').test(before)) || /(?:đứng|xếp)[^,.;]{0,25}$/.test(before);
+    const tail = before.slice(-TAIL);
+    return RANK_BEFORE.test(tail) || /(?:đứng|xếp)[^,.;]{0,25}$/.test(tail);
   }
 
   private readOrdinal(i: number, start: number): void {

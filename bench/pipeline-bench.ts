@@ -108,12 +108,13 @@ function buildCorpus(sources: readonly Source[], bytes: number, seed: number, di
     // one document in HTML_EVERY a saved page, the rest texts
     const s = pages.length > 0 && i % HTML_EVERY === HTML_EVERY - 1 ? pages[Math.floor(i / HTML_EVERY) % pages.length]! : texts[i % texts.length]!;
     let content: string;
-    if (s.html || texts.length < 2) content = varyFigures(s.text, next);
+    // a page of its own address (a copy of a page is a duplicate, and its address names its report)
+    if (s.html) content = varyFigures(s.text, next).replace(/((?:og:url|canonical)["'][^>]*?(?:content|href)=["'])([^"']+)/g, (_m, head: string, url: string) => `${head}${url}-${i}`);
     else {
       const paragraphs = s.text.split(/\n\s*\n/);
       const other = texts[Math.floor(next() * texts.length)]!.text.split(/\n\s*\n/);
-      // the source's title first, then its paragraphs with a few of another's mixed in
-      const mixed = [paragraphs[0]!, ...paragraphs.slice(1).flatMap((p) => (next() < 0.25 ? [p, other[Math.floor(next() * other.length)]!] : [p]))];
+      // the source's title first, then its paragraphs with a few of another's mixed in, and one at the end, so no two are the same
+      const mixed = [paragraphs[0]!, ...paragraphs.slice(1).flatMap((p) => (next() < 0.25 ? [p, other[Math.floor(next() * other.length)]!] : [p])), other[Math.floor(next() * other.length)]!];
       content = varyFigures(mixed.join('\n\n'), next);
     }
     const name = `${String(Math.floor(i / 1000)).padStart(3, '0')}/d${String(i).padStart(6, '0')}.${s.html ? 'html' : 'txt'}`;

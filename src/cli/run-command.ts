@@ -98,7 +98,10 @@ function formatSummary(s: RunSummary, o: RunCommandOptions): string {
       lines.push(s.documentsPruned > 0 ? `${s.documentsMissing} reports have no file: their figures are retracted` : `${s.documentsMissing} reports have no file: their figures stay current (--prune retracts them)`);
     }
     lines.push(`run ${s.runId}`);
-    if (!s.stopped) lines.push(`wrote ${o.output}/observations.csv (${s.exported.observations} rows), ${o.output}/rejects.csv (${s.exported.rejects} rows), ${o.db}`);
+    if (!s.stopped) {
+      const files = `${o.output}/observations.csv (${s.exported.observations} rows), ${o.output}/rejects.csv (${s.exported.rejects} rows)`;
+      lines.push(s.exportsKept ? `nothing changed: kept ${files}, ${o.db}` : `wrote ${files}, ${o.db}`);
+    }
   }
   const parts = [
     `loaded ${s.documentsLoaded}`,

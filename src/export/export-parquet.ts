@@ -1,6 +1,7 @@
 import { mkdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { DuckDBInstance, dateValue, type DuckDBAppender } from '@duckdb/node-api';
+// DuckDB is loaded when a Parquet file is written, not at every start of solieu
+import type { DuckDBAppender, DuckDBInstance, dateValue as DateValueOf } from '@duckdb/node-api';
 import { periodInterval } from '../core/period-interval.ts';
 import { currentObservations, type ExportedObservation } from '../warehouse/current-observations.ts';
 import type { Warehouse } from '../warehouse/database.ts';
@@ -62,7 +63,8 @@ export async function exportParquet(db: Warehouse, dir: string, options: Parquet
   let instance: DuckDBInstance | null = null;
   try {
     await mkdir(dir, { recursive: true });
-    instance = await DuckDBInstance.create(':memory:');
+    const duckdb = await import('@duckdb/node-api');
+    instance = await duckdb.DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     try {
       const types = PARQUET_COLUMNS.map((c) => DUCKDB_TYPE_OF[EXPORT_FIELDS[c].type]);
@@ -71,7 +73,7 @@ export async function exportParquet(db: Warehouse, dir: string, options: Parquet
       let rows = 0;
       for await (const o of labelled(options.rows ?? currentObservations(db), labeller)) {
         const values = valuesOf(o);
-        PARQUET_COLUMNS.forEach((c, i) => append(appender, types[i]!, values[c]));
+        PARQUET_COLUMNS.forEach((c, i) => append(appender, types[i]!, values[c], duckdb.dateValue));
         appender.endRow();
         rows++;
       }
@@ -102,7 +104,7 @@ function valuesOf(o: LabelledObservation): Record<(typeof PARQUET_COLUMNS)[numbe
   };
 }
 
-function append(appender: DuckDBAppender, type: string, value: string | number | null | undefined): void {
+function append(appender: DuckDBAppender, type: string, value: string | number | null | undefined, dateValue: typeof DateValueOf): void {
   if (value === null || value === undefined) return appender.appendNull();
   switch (type) {
     case 'DOUBLE':

@@ -6,6 +6,9 @@ import { createLabeller, labelled } from './observation-labels.ts';
 import { writeCsv } from './write-csv.ts';
 import { writeDataPackage } from './write-datapackage.ts';
 
+/** The files {@link exportRun} writes. */
+export const RUN_EXPORT_FILES = ['observations.csv', 'rejects.csv', 'validation.csv', 'datapackage.json'] as const;
+
 /**
  * Writes `observations.csv` (the warehouse's current observations, with
  * their codes and Vietnamese names, see `createLabeller`) and

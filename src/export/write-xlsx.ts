@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import ExcelJS from 'exceljs';
+// exceljs is loaded when a workbook is written, not at every start of solieu (it takes a third of a second)
+import type ExcelJS from 'exceljs';
 import type { ExportTable, WrittenTable } from './export-table.ts';
 import { neutraliseCell } from './neutralise-cell.ts';
 
@@ -61,7 +62,8 @@ export async function writeXlsx(tables: readonly ExportTable[], file: string, o:
 }
 
 async function writeWorkbook(tables: readonly ExportTable[], out: WriteStream, file: string, maxRows: number): Promise<WrittenTable[]> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const filters: FilterRange[] = [];
   filterDatabaseNames(workbook, filters);
   const written: WrittenTable[] = [];

@@ -3,7 +3,8 @@ import { access, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { makeReject, type Reject } from '../core/reject-codes.ts';
-import { exportRun } from '../export/export-run.ts';
+import { exportRun, RUN_EXPORT_FILES } from '../export/export-run.ts';
+import { intactExports, warehouseState, writeExportStamp } from '../export/export-stamp.ts';
 import { folderProblem, warehouseFileProblem } from './check-paths.ts';
 import { storageFailure } from '../warehouse/storage-failure.ts';
 import { formatOf, listInputFiles } from '../stages/load/list-input-files.ts';
@@ -105,6 +106,8 @@ export interface RunSummary {
   /** How the figures of the stored versions differ from the versions before (retracted includes pruned reports' figures). */
   readonly figures: FigureCounts;
   readonly exported: { readonly observations: number; readonly rejects: number; readonly findings: number };
+  /** Set when the run changed nothing and the exports of the run before were left as they were (still intact), not written again. */
+  readonly exportsKept: boolean;
   readonly rejectedFiles: readonly Reject[];
   /** What was refused besides files read: folders that could not be read, broken or looping links, special files, manifest rows. */
   readonly inputRejects: readonly Reject[];
@@ -208,7 +211,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const surveySeconds = (performance.now() - surveyStarted) / 1000;
 
     const writer = pLimit(1);
-    const workers = pipeline.source === undefined ? 1 : (options.workers ?? 1);
+    // threads only for files to read, no more than there are of them: an unchanged rerun starts none
+    const toRead = plan.files.filter((p) => p.kind === 'read' || p.kind === 'redate').length;
+    const workers = pipeline.source === undefined || toRead < 2 ? 1 : Math.min(options.workers ?? 1, toRead);
     pool = workers > 1 ? startStagePool({ pipeline: pipeline.source!, strict: ctx.strict }, workers) : null;
     const readReport = pool?.readReport ?? (async (task: ReportTask) => readReportHere(task, pipeline.stages, ctx));
     const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, maxFileBytes, givenPublished: given, write: (work) => writer(work), readReport };
@@ -268,7 +273,21 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const inputRejects = [...listing.rejects, ...(options.manifest?.rejects ?? [])];
     await writeRunRejects(db, runId, [...inputRejects, ...rejectedFiles]);
     const exportStarted = performance.now();
-    const exported = stopped ? { observations: 0, rejects: 0, findings: 0 } : await exportRun(db, options.output, runId);
+    const runRejects = inputRejects.length + rejectedFiles.length;
+    let exported = { observations: 0, rejects: 0, findings: 0 };
+    let exportsKept = false;
+    if (!stopped) {
+      // a run that changed nothing leaves the exports of the run before, when they are still as it wrote them
+      const state = await warehouseState(db);
+      const intact = runRejects === 0 ? intactExports(options.output, state) : null;
+      if (intact !== null && intact.runRejects === 0) {
+        exported = { ...intact.counts };
+        exportsKept = true;
+      } else {
+        exported = await exportRun(db, options.output, runId);
+        await writeExportStamp(options.output, state, exported, runRejects, RUN_EXPORT_FILES);
+      }
+    }
     const exportSeconds = (performance.now() - exportStarted) / 1000;
     const count = (kind: FileOutcome['kind']): number => outcomes.filter((o) => o.kind === kind).length;
     const read = outcomes.flatMap((o) => (o.kind === 'stored' || o.kind === 'updated' ? [o] : []));
@@ -298,6 +317,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       observationsRejected: sum((o) => o.rejected),
       figures,
       exported,
+      exportsKept,
       rejectedFiles,
       inputRejects,
       loadNotes: read.flatMap((o) => o.notes.map((note) => ({ path: o.path, note }))).sort((a, b) => a.path.localeCompare(b.path)),

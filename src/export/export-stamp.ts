@@ -1,0 +1,86 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sql } from 'kysely';
+import type { Warehouse } from '../warehouse/database.ts';
+
+/** The file, in the output folder, that says what the run exports were written from. */
+export const EXPORT_STAMP = '.solieu-exports.json';
+
+/** What the run exports were written from, and the files as they were left. */
+export interface ExportStamp {
+  /** The warehouse's state: see {@link warehouseState}. */
+  readonly state: string;
+  readonly counts: { readonly observations: number; readonly rejects: number; readonly findings: number };
+  /** How many of the rejects were the writing run's own refused files and inputs (rejects.csv lists those of the latest run only). */
+  readonly runRejects: number;
+  /** Each file written, with its size and modification time, so a file deleted, edited or replaced since is noticed. */
+  readonly files: Readonly<Record<string, { readonly size: number; readonly mtimeMs: number }>>;
+}
+
+/**
+ * A fingerprint of everything the run exports show: how many rows each
+ * table holds, the newest row ids, how many versions and figures are
+ * closed, how many reports are missing or pruned. Any write a run makes
+ * (a version stored, updated in place, closed or pruned; a figure
+ * quarantined; an event) changes it.
+ *
+ * @example
+ * await warehouseState(db) // → '508|508|0|48717|48717|0|…'
+ */
+export async function warehouseState(db: Warehouse): Promise<string> {
+  const row = await sql<Record<string, number | null>>`
+    SELECT
+      (SELECT count(*) FROM document_versions) AS v, (SELECT max(version_id) FROM document_versions) AS vmax,
+      (SELECT count(valid_to) FROM document_versions) AS vclosed, (SELECT count(*) FROM observations) AS o,
+      (SELECT max(obs_id) FROM observations) AS omax, (SELECT count(vintage_to) FROM observations) AS oclosed,
+      (SELECT count(*) FROM rejects) AS r, (SELECT max(reject_id) FROM rejects) AS rmax,
+      (SELECT count(*) FROM validation_results) AS f, (SELECT max(result_id) FROM validation_results) AS fmax,
+      (SELECT count(*) FROM document_events) AS e, (SELECT max(event_id) FROM document_events) AS emax,
+      (SELECT count(*) FROM documents) AS d, (SELECT count(missing_since_run_id) FROM documents) AS dmissing,
+      (SELECT count(pruned_run_id) FROM documents) AS dpruned`.execute(db);
+  const r = row.rows[0] ?? {};
+  return Object.keys(r).sort().map((k) => `${k}=${r[k] ?? ''}`).join('|');
+}
+
+/**
+ * The stamp of the exports in `outputDir` when they still are what was
+ * written from a warehouse in `state`: every file there, unchanged. Null
+ * otherwise (no stamp, another state, a file gone or touched).
+ *
+ * @example
+ * intactExports('output', await warehouseState(db))?.counts.observations // → 48717
+ */
+export function intactExports(outputDir: string, state: string): ExportStamp | null {
+  const file = path.join(outputDir, EXPORT_STAMP);
+  if (!existsSync(file)) return null;
+  let stamp: ExportStamp;
+  try {
+    stamp = JSON.parse(readFileSync(file, 'utf8')) as ExportStamp;
+  } catch {
+    return null;
+  }
+  if (stamp.state !== state || typeof stamp.files !== 'object') return null;
+  for (const [name, was] of Object.entries(stamp.files)) {
+    const at = path.join(outputDir, name);
+    if (!existsSync(at)) return null;
+    const now = statSync(at);
+    if (now.size !== was.size || now.mtimeMs !== was.mtimeMs) return null;
+  }
+  return stamp;
+}
+
+/**
+ * Records what the exports in `outputDir` were written from.
+ *
+ * @example
+ * await writeExportStamp('output', state, counts, 0, ['observations.csv', 'rejects.csv', 'validation.csv', 'datapackage.json'])
+ */
+export async function writeExportStamp(outputDir: string, state: string, counts: ExportStamp['counts'], runRejects: number, names: readonly string[]): Promise<void> {
+  const files = Object.fromEntries(names.map((n) => {
+    const s = statSync(path.join(outputDir, n));
+    return [n, { size: s.size, mtimeMs: s.mtimeMs }];
+  }));
+  const stamp: ExportStamp = { state, counts, runRejects, files };
+  await writeFile(path.join(outputDir, EXPORT_STAMP), `${JSON.stringify(stamp, null, 2)}\n`);
+}

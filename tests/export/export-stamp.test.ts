@@ -1,0 +1,49 @@
+import { mkdirSync, readFileSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import pipeline from '../../pipelines/reports.ts';
+import { useTempDir } from '../helpers/temp-dir.ts';
+
+const dir = useTempDir();
+
+describe('the run exports of a run that changed nothing', () => {
+  it('are kept while intact, and written again after a change, a touched or deleted file, or a refused file', async () => {
+    const input = path.join(dir.path, 'raw');
+    const output = path.join(dir.path, 'out');
+    const db = path.join(output, 'warehouse.sqlite');
+    mkdirSync(input, { recursive: true });
+    writeFileSync(path.join(input, 'a.txt'), 'Báo cáo năm 2024\n\nNăm 2024, GRDP của tỉnh Sơn La tăng 8,1%.\n');
+    const run = () => runPipeline({ input, output, db, pipeline, published: '2025-01-20' });
+    const csv = path.join(output, 'observations.csv');
+    expect((await run()).exportsKept).toBe(false);
+    const written = readFileSync(csv, 'utf8');
+
+    const again = await run();
+    expect(again).toMatchObject({ documentsUnchanged: 1, exportsKept: true, exported: { observations: 1 } });
+    expect(readFileSync(csv, 'utf8')).toBe(written);
+
+    // a file edited or deleted since is noticed
+    utimesSync(csv, new Date(), new Date(Date.now() + 5000));
+    expect((await run()).exportsKept).toBe(false);
+    unlinkSync(path.join(output, 'validation.csv'));
+    expect((await run()).exportsKept).toBe(false);
+    expect(readFileSync(path.join(output, 'validation.csv'), 'utf8')).toMatch(/^source_path,/);
+    expect((await run()).exportsKept).toBe(true);
+
+    // a report changed
+    writeFileSync(path.join(input, 'a.txt'), 'Báo cáo năm 2024\n\nNăm 2024, GRDP của tỉnh Sơn La tăng 8,2%.\n');
+    expect((await run()).exportsKept).toBe(false);
+    expect(readFileSync(csv, 'utf8')).toContain('8,2%');
+    expect((await run()).exportsKept).toBe(true);
+
+    // a refused file belongs in this run's rejects.csv, and so in the runs after until it is gone
+    writeFileSync(path.join(input, 'empty.txt'), '');
+    expect((await run()).exportsKept).toBe(false);
+    expect(readFileSync(path.join(output, 'rejects.csv'), 'utf8')).toContain('empty.txt');
+    unlinkSync(path.join(input, 'empty.txt'));
+    expect((await run()).exportsKept).toBe(false);
+    expect(readFileSync(path.join(output, 'rejects.csv'), 'utf8')).not.toContain('empty.txt');
+    expect((await run()).exportsKept).toBe(true);
+  });
+});

@@ -10,7 +10,8 @@
  *    varied, so the HTML loader is timed too (one document in 20); the
  *    pages' article texts are sources of texts too. The corpus is kept and reused
  *    by the next bench of the same size and seed.
- * 2. Times, each in a process of its own (start-up included): the first run
+ * 2. Times, each as `solieu run` in a process of its own (start-up
+ *    included; the compiled JavaScript when it is built): the first run
  *    into a fresh warehouse; an unchanged rerun; a rerun with 1% of the
  *    files changed; and the first run again with one worker and with two, on
  *    a part of the corpus (`--scaling-size`, default 20 MB), for the
@@ -135,19 +136,34 @@ interface ChildRun {
     documentsUnchanged: number;
     observationsAccepted: number;
     seconds: number;
+    exportsKept: boolean;
     timings: { survey: number; load: number; stages: Record<string, number>; write: number; export: number };
   };
   readonly maxRssMB: number;
+  readonly cpu: number;
+  readonly mainBusy: number;
 }
 
-/** One `solieu run` in a process of its own, timed from the parent (start-up included). */
+/**
+ * One `solieu run` as a user runs it (bin/solieu.js, so the compiled
+ * JavaScript when it is built), in a process of its own, timed from here
+ * (start-up included); its summary is the one the run records in the
+ * warehouse, its memory and CPU what the preloaded bench/report-usage.mjs
+ * reports at exit.
+ */
 function measuredRun(input: string, output: string, extra: readonly string[] = []): ChildRun {
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/run-child.ts'), '--input', input, '--output', output, ...extra], { encoding: 'utf8', cwd: root, maxBuffer: 64 * MB });
+  const args = ['--import', path.join(root, 'bench/report-usage.mjs'), path.join(root, 'bin/solieu.js'), 'run', '--input', input, '--output', output, '--quiet', ...extra];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root, maxBuffer: 64 * MB });
   const wall = (performance.now() - started) / 1000;
-  if (r.status !== 0) fail(`the run over ${input} failed (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
-  const line = r.stdout.trim().split('\n').at(-1)!;
-  return { wall, ...(JSON.parse(line) as Omit<ChildRun, 'wall'>) };
+  if (r.status !== 0 && r.status !== 3) fail(`the run over ${input} failed (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+  const usage = r.stderr.split('\n').reverse().find((l) => l.startsWith('bench-usage '));
+  if (!usage) fail(`the run over ${input} reported no usage: ${r.stderr.trim().slice(-300)}`);
+  const db = new Database(path.join(output, 'warehouse.sqlite'), { readonly: true });
+  const row = db.prepare("SELECT counts FROM runs WHERE status = 'completed' ORDER BY started_at DESC LIMIT 1").get() as { counts: string } | undefined;
+  db.close();
+  if (!row) fail(`the run over ${input} recorded no completed run`);
+  return { wall, summary: JSON.parse(row.counts) as ChildRun['summary'], ...(JSON.parse(usage.slice('bench-usage '.length)) as { maxRssMB: number; cpu: number; mainBusy: number }) };
 }
 
 /** The first limit: every file read and scanned once with a digit regex. */
@@ -250,9 +266,9 @@ for (const f of ['limit.sqlite-wal', 'limit.sqlite-shm']) rmSync(path.join(bench
 const limit = read.seconds + insertSeconds;
 
 const t = first.summary.timings;
+// the parts are summed over the threads that ran them at once: their shares are of the sum, and the CPU time says how busy the cores were
 const parts: Record<string, number> = { survey: t.survey, load: t.load, ...t.stages, write: t.write, export: t.export };
 const accounted = Object.values(parts).reduce((a, b) => a + b, 0);
-parts['start-up and other'] = Math.max(0, first.wall - accounted);
 const result = {
   at: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -264,9 +280,12 @@ const result = {
     observationsPerSecond: first.summary.observationsAccepted / first.wall,
     observations: first.summary.observationsAccepted,
     peakRssMB: first.maxRssMB,
-    shares: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v / first.wall])),
+    shares: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v / accounted])),
+    cpuSeconds: first.cpu,
+    mainThreadBusySeconds: first.mainBusy,
+    startUpAndOtherSeconds: Math.max(0, first.wall - first.summary.seconds),
   },
-  unchanged: { wall: unchanged.wall, ofFirst: unchanged.wall / first.wall, peakRssMB: unchanged.maxRssMB, loaded: unchanged.summary.documentsLoaded },
+  unchanged: { wall: unchanged.wall, ofFirst: unchanged.wall / first.wall, peakRssMB: unchanged.maxRssMB, loaded: unchanged.summary.documentsLoaded, exportsKept: unchanged.summary.exportsKept },
   changed: { files: changedFiles, wall: changed.wall, ofFirst: changed.wall / first.wall, peakRssMB: changed.maxRssMB, loaded: changed.summary.documentsLoaded },
   limit: { readScanSeconds: read.seconds, insertSeconds, seconds: limit, ratio: first.wall / limit },
   scaling: scaling && { sizeMB: scaling.sizeMB, oneWall: scaling.one.wall, twoWall: scaling.two.wall, speedup: scaling.speedup },
@@ -279,9 +298,9 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const lines = [
   `corpus           ${result.corpus.sizeMB.toFixed(1)} MB, ${result.corpus.documents} documents, ${result.machine.cpus} cores`,
   `first run        ${first.wall.toFixed(1)} s: ${result.first.mbPerSecond.toFixed(2)} MB/s, ${result.first.documentsPerSecond.toFixed(0)} documents/s, ${result.first.observationsPerSecond.toFixed(0)} observations/s, peak RSS ${first.maxRssMB.toFixed(0)} MB`,
-  `  where it went  ${Object.entries(result.first.shares).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}`,
+  `  where it went  ${Object.entries(result.first.shares).map(([k, v]) => `${k} ${pct(v)}`).join(', ')} (of the time summed over threads); CPU ${first.cpu.toFixed(1)} s, main thread busy ${first.mainBusy.toFixed(1)} s, start-up and the rest ${result.first.startUpAndOtherSeconds.toFixed(1)} s`,
   `limit            ${limit.toFixed(2)} s (read and scan ${read.seconds.toFixed(2)} s, insert ${first.summary.observationsAccepted} rows ${insertSeconds.toFixed(2)} s): the run takes ${result.limit.ratio.toFixed(1)} times the limit`,
-  `unchanged rerun  ${unchanged.wall.toFixed(1)} s, ${pct(result.unchanged.ofFirst)} of the first run, peak RSS ${unchanged.maxRssMB.toFixed(0)} MB`,
+  `unchanged rerun  ${unchanged.wall.toFixed(1)} s, ${pct(result.unchanged.ofFirst)} of the first run, peak RSS ${unchanged.maxRssMB.toFixed(0)} MB, exports ${unchanged.summary.exportsKept ? 'kept' : 'written again'}`,
   `1% changed       ${changed.wall.toFixed(1)} s (${changedFiles} files), ${pct(result.changed.ofFirst)} of the first run`,
   ...(scaling ? [`scaling          ${scaling.sizeMB.toFixed(1)} MB: one worker ${scaling.one.wall.toFixed(1)} s, two ${scaling.two.wall.toFixed(1)} s: ${scaling.speedup.toFixed(2)} times`] : []),
   `sizes            warehouse ${result.sizes.warehouseMB.toFixed(0)} MB (${result.sizes.warehouseOverText.toFixed(2)} times the text), observations.csv ${result.sizes.csvMB.toFixed(0)} MB (${result.sizes.csvOverText.toFixed(2)} times)`,

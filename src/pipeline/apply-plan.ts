@@ -5,7 +5,7 @@ import type { StageContext } from '../stages/stage.ts';
 import type { Warehouse } from '../warehouse/database.ts';
 import { rejectOfRow } from '../warehouse/reject-row.ts';
 import { markReturned, recordDuplicate, renameReport } from '../warehouse/report-events.ts';
-import { figuresOfVersion, storedFigure, writeVersion, type FigureCounts, type ReportIdentity } from '../warehouse/write-version.ts';
+import { figuresOfVersion, writeVersion, type FigureCounts, type ReportIdentity } from '../warehouse/write-version.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
 import type { FilePlan, ReportRef } from './plan-run.ts';
 import type { StageCount } from './process-document.ts';
@@ -23,8 +23,8 @@ export interface ApplyContext {
   readonly maxFileBytes: number;
   /** The publication date given for a file (option or manifest). */
   readonly givenPublished: (path: string) => { readonly date: string; readonly source: 'option' | 'manifest' } | null;
-  /** Serialises the warehouse writes of the run's concurrent files. */
-  readonly write: <T>(work: () => Promise<T>) => Promise<T>;
+  /** The run's one writer: runs each write on the handle it gives (many documents to a transaction, each whole), in order. */
+  readonly write: <T>(work: (db: Warehouse) => Promise<T>) => Promise<T>;
   /** Decodes a file and runs the pipeline's stages on it: on this thread, or in a worker of the run's pool. */
   readonly readReport: (task: ReportTask) => Promise<ReportReading>;
 }
@@ -71,14 +71,14 @@ export async function applyFilePlan(plan: FilePlan, c: ApplyContext): Promise<Fi
       // the first file's report, by its path: it was stored (or rejected) before the copies are applied
       const owner = await c.db.selectFrom('documents').select('doc_id').where('source_path', '=', plan.of).executeTakeFirst();
       if (!owner) return { kind: 'rejected', path: plan.path, reject: makeReject('DUPLICATE_OF_REJECTED', plan.path, `expected a report of its own, got the content of ${plan.of}, which this run rejected`) };
-      await c.write(() => recordDuplicate(c.db, c.runId, at(), owner.doc_id, plan.path));
+      await c.write((db) => recordDuplicate(db, c.runId, at(), owner.doc_id, plan.path));
       return { kind: 'duplicate', path: plan.path };
     }
     case 'unchanged':
-      if (plan.report.returned) await c.write(() => markReturned(c.db, c.runId, at(), plan.report.docId, plan.report.path));
+      if (plan.report.returned) await c.write((db) => markReturned(db, c.runId, at(), plan.report.docId, plan.report.path));
       return { kind: 'unchanged', path: plan.report.path };
     case 'rename':
-      await c.write(() => renameReport(c.db, c.runId, at(), identityOf(plan.report), plan.from));
+      await c.write((db) => renameReport(db, c.runId, at(), identityOf(plan.report), plan.from));
       return { kind: 'renamed', path: plan.report.path };
     case 'restore':
       return restore(plan.report, plan.fromVersionId, c, at);
@@ -99,8 +99,8 @@ async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: 
   if (!reading.ok) return { kind: 'rejected', path: report.path, reject: reading.reject };
   const doc = reading.document;
   let writeSeconds = 0;
-  const written = await c.write(() =>
-    timed((s) => (writeSeconds = s), () => writeVersion(c.db, {
+  const written = await c.write((db) =>
+    timed((s) => (writeSeconds = s), () => writeVersion(db, {
       runId: c.runId,
       at: at(),
       report: identityOf(report),
@@ -110,14 +110,14 @@ async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: 
         encoding: doc.meta.encoding, loadNotes: doc.meta.notes,
       },
       reason,
-      figures: reading.accepted.map(storedFigure),
+      figures: reading.figures,
       rejects: reading.rejected,
       findings: reading.findings,
     })),
   );
   if (written.outcome === 'unchanged') return { kind: 'unchanged', path: report.path };
   return {
-    kind: written.outcome, path: report.path, accepted: reading.accepted.length, warned: warnedFigures(reading.findings), rejected: reading.rejected.length, figures: written.figures,
+    kind: written.outcome, path: report.path, accepted: reading.figures.length, warned: warnedFigures(reading.findings), rejected: reading.rejected.length, figures: written.figures,
     stages: reading.counts, notes: doc.meta.notes, loadSeconds: reading.loadSeconds, writeSeconds,
   };
 }
@@ -129,8 +129,8 @@ async function restore(report: ReportRef, versionId: number, c: ApplyContext, at
   const rejects = await c.db.selectFrom('rejects').selectAll().where('version_id', '=', versionId).execute();
   const findings = await c.db.selectFrom('validation_results').selectAll().where('version_id', '=', versionId).orderBy('result_id').execute();
   const given = c.givenPublished(report.path);
-  const written = await c.write(() =>
-    writeVersion(c.db, {
+  const written = await c.write((db) =>
+    writeVersion(db, {
       runId: c.runId,
       at: at(),
       report: identityOf(report),

@@ -1,8 +1,8 @@
-import type { Observation, SourceDocument } from '../core/records.ts';
+import type { SourceDocument } from '../core/records.ts';
 import type { Reject } from '../core/reject-codes.ts';
 import { buildDocument } from '../stages/load/read-document.ts';
 import type { Stage, StageContext } from '../stages/stage.ts';
-import type { StoredFinding } from '../warehouse/write-version.ts';
+import { storedFigure, type StoredFigure, type StoredFinding } from '../warehouse/write-version.ts';
 import { processDocument, type StageCount } from './process-document.ts';
 import { storedFindings } from './stored-findings.ts';
 
@@ -21,7 +21,8 @@ export type ReportReading =
   | {
       readonly ok: true;
       readonly document: SourceDocument;
-      readonly accepted: readonly Observation[];
+      /** The accepted figures as the warehouse stores them (flat records: what a worker hands back is copied, and an observation's explanations are not stored). */
+      readonly figures: readonly StoredFigure[];
       readonly rejected: readonly Reject[];
       readonly findings: readonly StoredFinding[];
       readonly counts: readonly StageCount[];
@@ -51,5 +52,5 @@ export function readReport(task: ReportTask, stages: readonly Stage[], ctx: Stag
   const loadSeconds = (performance.now() - started) / 1000;
   const processed = processDocument(document, stages, ctx);
   if (processed.failure) return { ok: false, reject: processed.failure };
-  return { ok: true, document, accepted: processed.accepted, rejected: processed.rejected, findings: storedFindings(processed.work), counts: processed.counts, loadSeconds };
+  return { ok: true, document, figures: processed.accepted.map(storedFigure), rejected: processed.rejected, findings: storedFindings(processed.work), counts: processed.counts, loadSeconds };
 }

@@ -16,6 +16,7 @@ import { migrateToLatest } from '../warehouse/migrate-to-latest.ts';
 import { markMissing, pruneReports } from '../warehouse/report-events.ts';
 import { acquireRunLock, isAlive, type LockHolder } from '../warehouse/run-lock.ts';
 import { finishRun, startRun, writeRunRejects } from '../warehouse/runs.ts';
+import { createBatchWriter } from '../warehouse/batch-writer.ts';
 import { storedReports } from '../warehouse/stored-reports.ts';
 import type { FigureCounts } from '../warehouse/write-version.ts';
 import { extractorVersion as extractorVersionOf } from './extractor-version.ts';
@@ -210,13 +211,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const plan = planRun(surveyed, await storedReports(db), { extractorVersion, givenPublished: (f) => given(f)?.date ?? null });
     const surveySeconds = (performance.now() - surveyStarted) / 1000;
 
-    const writer = pLimit(1);
+    const writer = createBatchWriter(db);
     // threads only for files to read, no more than there are of them: an unchanged rerun starts none
     const toRead = plan.files.filter((p) => p.kind === 'read' || p.kind === 'redate').length;
     const workers = pipeline.source === undefined || toRead < 2 ? 1 : Math.min(options.workers ?? 1, toRead);
     pool = workers > 1 ? startStagePool({ pipeline: pipeline.source!, strict: ctx.strict }, workers) : null;
     const readReport = pool?.readReport ?? (async (task: ReportTask) => readReportHere(task, pipeline.stages, ctx));
-    const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, maxFileBytes, givenPublished: given, write: (work) => writer(work), readReport };
+    const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, maxFileBytes, givenPublished: given, write: (work) => writer.write(work), readReport };
     const outcomes: FileOutcome[] = [];
     let done = 0;
     let skipped = 0;

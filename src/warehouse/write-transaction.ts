@@ -1,17 +1,36 @@
 import { sql } from 'kysely';
 import type { Warehouse } from './database.ts';
 
+/** The handles of open batch transactions ({@link writeBatch}): a transaction asked for inside one is a savepoint of it. */
+const inBatch = new WeakSet<Warehouse>();
+let savepoints = 0;
+
 /**
  * Runs `work` in one write transaction that takes the write lock at once
  * (`BEGIN IMMEDIATE`), so what it reads to decide (is this content already
  * stored?) cannot change before it writes, and a second writer waits (up to
  * the busy timeout) instead of failing half way. Commits when `work`
- * resolves, rolls back when it throws.
+ * resolves, rolls back when it throws. Given the handle of an open batch
+ * ({@link writeBatch}), it is a savepoint of the batch instead: `work` is
+ * whole or undone, and committed with the batch.
  *
  * @example
  * await writeTransaction(db, async (trx) => trx.insertInto('runs').values(row).execute());
  */
 export async function writeTransaction<T>(db: Warehouse, work: (trx: Warehouse) => Promise<T>): Promise<T> {
+  if (inBatch.has(db)) {
+    const name = sql.raw(`s${++savepoints}`);
+    await sql`SAVEPOINT ${name}`.execute(db);
+    try {
+      const result = await work(db);
+      await sql`RELEASE ${name}`.execute(db);
+      return result;
+    } catch (error) {
+      await sql`ROLLBACK TO ${name}`.execute(db).catch(() => undefined);
+      await sql`RELEASE ${name}`.execute(db).catch(() => undefined);
+      throw error;
+    }
+  }
   return db.connection().execute(async (conn) => {
     await sql`BEGIN IMMEDIATE`.execute(conn);
     try {
@@ -21,6 +40,25 @@ export async function writeTransaction<T>(db: Warehouse, work: (trx: Warehouse) 
     } catch (error) {
       await sql`ROLLBACK`.execute(conn).catch(() => undefined);
       throw error;
+    }
+  });
+}
+
+/**
+ * Runs `work` in one write transaction whose handle makes every
+ * {@link writeTransaction} inside it a savepoint: many documents' writes,
+ * each whole or undone, committed at once.
+ *
+ * @example
+ * await writeBatch(db, async (trx) => { await writeVersion(trx, a); await writeVersion(trx, b); });
+ */
+export async function writeBatch<T>(db: Warehouse, work: (trx: Warehouse) => Promise<T>): Promise<T> {
+  return writeTransaction(db, async (trx) => {
+    inBatch.add(trx);
+    try {
+      return await work(trx);
+    } finally {
+      inBatch.delete(trx);
     }
   });
 }

@@ -100,7 +100,8 @@ function formatSummary(s: RunSummary, o: RunCommandOptions): string {
     lines.push(`run ${s.runId}`);
     if (!s.stopped) {
       const files = `${o.output}/observations.csv (${s.exported.observations} rows), ${o.output}/rejects.csv (${s.exported.rejects} rows)`;
-      lines.push(s.exportsKept ? `nothing changed: kept ${files}, ${o.db}` : `wrote ${files}, ${o.db}`);
+      const reports = s.exportReports.copied > 0 ? ` (the rows of ${s.exportReports.formatted} reports written anew, ${s.exportReports.copied} copied)` : '';
+      lines.push(s.exportsKept ? `nothing changed: kept ${files}, ${o.db}` : `wrote ${files}${reports}, ${o.db}`);
     }
   }
   const parts = [

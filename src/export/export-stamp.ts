@@ -2,7 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { SOLIEU_VERSION } from '../pipeline/solieu-version.ts';
 import type { Warehouse } from '../warehouse/database.ts';
+import type { RunExport } from './export-run.ts';
+import type { ObservationBlock } from './write-observations-csv.ts';
 
 /** The file, in the output folder, that says what the run exports were written from. */
 export const EXPORT_STAMP = '.solieu-exports.json';
@@ -16,6 +19,10 @@ export interface ExportStamp {
   readonly runRejects: number;
   /** Each file written, with its size and modification time, so a file deleted, edited or replaced since is noticed. */
   readonly files: Readonly<Record<string, { readonly size: number; readonly mtimeMs: number }>>;
+  /** What wrote the files (the solieu version: its labels and columns); blocks written by another are not reused. */
+  readonly writer: string;
+  /** Where each report's rows lie in observations.csv (see `writeObservationsCsv`). */
+  readonly blocks: readonly ObservationBlock[];
 }
 
 /**
@@ -52,35 +59,56 @@ export async function warehouseState(db: Warehouse): Promise<string> {
  * intactExports('output', await warehouseState(db))?.counts.observations // → 48717
  */
 export function intactExports(outputDir: string, state: string): ExportStamp | null {
+  const stamp = readStamp(outputDir);
+  if (stamp === null) return null;
+  if (stamp.state !== state || typeof stamp.files !== 'object' || stamp.writer !== SOLIEU_VERSION) return null;
+  for (const name of Object.keys(stamp.files)) if (!untouched(outputDir, stamp, name)) return null;
+  return stamp;
+}
+
+/**
+ * The blocks of observations.csv as the run before left it, when the file
+ * is still as it wrote it (whatever the warehouse's state now): the rows a
+ * run did not change are copied from it. Null otherwise.
+ *
+ * @example
+ * previousBlocks('output')?.length // → 540
+ */
+export function previousBlocks(outputDir: string): readonly ObservationBlock[] | null {
+  const stamp = readStamp(outputDir);
+  return stamp && stamp.writer === SOLIEU_VERSION && Array.isArray(stamp.blocks) && untouched(outputDir, stamp, 'observations.csv') ? stamp.blocks : null;
+}
+
+function readStamp(outputDir: string): ExportStamp | null {
   const file = path.join(outputDir, EXPORT_STAMP);
   if (!existsSync(file)) return null;
-  let stamp: ExportStamp;
   try {
-    stamp = JSON.parse(readFileSync(file, 'utf8')) as ExportStamp;
+    return JSON.parse(readFileSync(file, 'utf8')) as ExportStamp;
   } catch {
     return null;
   }
-  if (stamp.state !== state || typeof stamp.files !== 'object') return null;
-  for (const [name, was] of Object.entries(stamp.files)) {
-    const at = path.join(outputDir, name);
-    if (!existsSync(at)) return null;
-    const now = statSync(at);
-    if (now.size !== was.size || now.mtimeMs !== was.mtimeMs) return null;
-  }
-  return stamp;
+}
+
+function untouched(outputDir: string, stamp: ExportStamp, name: string): boolean {
+  const was = stamp.files[name];
+  const at = path.join(outputDir, name);
+  if (!was || !existsSync(at)) return false;
+  const now = statSync(at);
+  return now.size === was.size && now.mtimeMs === was.mtimeMs;
 }
 
 /**
  * Records what the exports in `outputDir` were written from.
  *
  * @example
- * await writeExportStamp('output', state, counts, 0, ['observations.csv', 'rejects.csv', 'validation.csv', 'datapackage.json'])
+ * await writeExportStamp('output', state, exported, 0, ['observations.csv', 'rejects.csv', 'validation.csv', 'datapackage.json'])
  */
-export async function writeExportStamp(outputDir: string, state: string, counts: ExportStamp['counts'], runRejects: number, names: readonly string[]): Promise<void> {
+export async function writeExportStamp(outputDir: string, state: string, exported: RunExport, runRejects: number, names: readonly string[]): Promise<void> {
   const files = Object.fromEntries(names.map((n) => {
     const s = statSync(path.join(outputDir, n));
     return [n, { size: s.size, mtimeMs: s.mtimeMs }];
   }));
-  const stamp: ExportStamp = { state, counts, runRejects, files };
+  const counts = { observations: exported.observations, rejects: exported.rejects, findings: exported.findings };
+  const stamp: ExportStamp = { state, counts, runRejects, files, writer: SOLIEU_VERSION, blocks: exported.blocks };
   await writeFile(path.join(outputDir, EXPORT_STAMP), `${JSON.stringify(stamp, null, 2)}\n`);
 }

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
+import { stringify, type Options as StringifyOptions } from 'csv-stringify';
 import { CSV_DIALECTS, type CsvDialect } from './csv-dialect.ts';
 import { formatDecimal } from './format-decimal.ts';
 import { neutraliseCell } from './neutralise-cell.ts';
@@ -39,21 +39,7 @@ export async function writeCsv<Row extends object>(spec: CsvSpec<Row>): Promise<
       yield row;
     }
   }
-  const dialect = spec.dialect ?? CSV_DIALECTS.plain;
-  const csv = stringify({
-    header: true,
-    bom: dialect.bom,
-    delimiter: dialect.delimiter,
-    columns: spec.columns.map((c, i) => ({ key: c, header: spec.headers?.[i] ?? c })),
-    record_delimiter: 'unix',
-    cast: {
-      // csv-stringify's escape_formulas does the same for CSV; one rule of our own keeps the xlsx export identical
-      string: (v) => neutraliseCell(v),
-      number: (v) => (dialect.decimalMark === '.' ? formatDecimal(v) : formatDecimal(v).replace('.', dialect.decimalMark)),
-      boolean: (v) => (v ? 'true' : 'false'),
-      date: (v) => v.toISOString(),
-    },
-  });
+  const csv = stringify(csvOptions(spec.columns, spec.dialect ?? CSV_DIALECTS.plain, spec.headers, true));
   try {
     // pipeline carries an error of any step (a full disk, a failed query) to here and closes the others
     await pipeline(Readable.from(counted()), csv, createWriteStream(tmp, { encoding: 'utf8' }));
@@ -64,4 +50,31 @@ export async function writeCsv<Row extends object>(spec: CsvSpec<Row>): Promise<
     throw new Error(`cannot write ${spec.file}: ${reason}`, { cause: error });
   }
   return count;
+}
+
+/**
+ * The csv-stringify options of every CSV file solieu writes: the dialect's
+ * BOM (with the header only), separator and decimal mark, Unix line ends,
+ * formula-safe text ({@link neutraliseCell}), numbers in plain decimal
+ * form. `header` false formats rows only, to be joined to a file written
+ * with the same columns.
+ *
+ * @example
+ * stringify(csvOptions(['text', 'value'], CSV_DIALECTS.plain, undefined, true))
+ */
+export function csvOptions(columns: readonly string[], dialect: CsvDialect, headers: readonly string[] | undefined, header: boolean): StringifyOptions {
+  return {
+    header,
+    bom: header && dialect.bom,
+    delimiter: dialect.delimiter,
+    columns: columns.map((c, i) => ({ key: c, header: headers?.[i] ?? c })),
+    record_delimiter: 'unix',
+    cast: {
+      // csv-stringify's escape_formulas does the same for CSV; one rule of our own keeps the xlsx export identical
+      string: (v) => neutraliseCell(v),
+      number: (v) => (dialect.decimalMark === '.' ? formatDecimal(v) : formatDecimal(v).replace('.', dialect.decimalMark)),
+      boolean: (v) => (v ? 'true' : 'false'),
+      date: (v) => v.toISOString(),
+    },
+  };
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { Observation, SourceDocument } from '../core/records.ts';
 import type { Reject } from '../core/reject-codes.ts';
-import { exportRun } from '../export/export-run.ts';
+import { exportRun, RUN_EXPORT_FILES } from '../export/export-run.ts';
+import { previousBlocks, warehouseState, writeExportStamp } from '../export/export-stamp.ts';
 import { stageContext } from '../stages/stage.ts';
 import { validateDocument } from '../stages/validate/validate-observations.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
@@ -142,7 +143,9 @@ export async function revalidateWarehouse(o: RevalidateOptions): Promise<Revalid
       warned += new Set(found.flatMap((f) => (f.severity === 'warning' && f.seq !== null ? [f.seq] : []))).size;
       rejected += result.rejected.length + held.otherRejects.filter((r) => r.stage === 'validate').length;
     }
-    const exported = await exportRun(o.db, o.output, runId);
+    const written = await exportRun(o.db, o.output, runId, previousBlocks(o.output));
+    await writeExportStamp(o.output, await warehouseState(o.db), written, 0, RUN_EXPORT_FILES);
+    const exported = { observations: written.observations, rejects: written.rejects, findings: written.findings };
     const summary: RevalidateSummary = {
       runId, reports: versions.length, updated, stored, failed, otherReader, observationsAccepted: accepted, observationsWarned: warned, observationsRejected: rejected,
       figures, exported, seconds: (performance.now() - started) / 1000,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { exportRun, RUN_EXPORT_FILES } from '../export/export-run.ts';
-import { intactExports, warehouseState, writeExportStamp } from '../export/export-stamp.ts';
+import { intactExports, previousBlocks, warehouseState, writeExportStamp } from '../export/export-stamp.ts';
 import { folderProblem, warehouseFileProblem } from './check-paths.ts';
 import { storageFailure } from '../warehouse/storage-failure.ts';
 import { formatOf, listInputFiles } from '../stages/load/list-input-files.ts';
@@ -47,7 +47,8 @@ export interface RunOptions {
    * Threads that run the pipeline's stages (default 1: on the main
    * thread). With more, a pool of that many worker threads decodes the
    * files and runs the stages, and the main thread is the one warehouse
-   * writer. A pipeline made in code (with no `source` file) runs on the
+   * writer; a run starts one for each 20 files it reads, at most this
+   * many. A pipeline made in code (with no `source` file) runs on the
    * main thread whatever this says.
    */
   readonly workers?: number;
@@ -109,6 +110,10 @@ export interface RunSummary {
   readonly exported: { readonly observations: number; readonly rejects: number; readonly findings: number };
   /** Set when the run changed nothing and the exports of the run before were left as they were (still intact), not written again. */
   readonly exportsKept: boolean;
+  /** The threads that ran the stages: 1 is the main thread (see `RunOptions.workers`). */
+  readonly workers: number;
+  /** Of the reports in observations.csv, how many had their rows formatted anew and how many were copied from the file of the run before. */
+  readonly exportReports: { readonly formatted: number; readonly copied: number };
   readonly rejectedFiles: readonly Reject[];
   /** What was refused besides files read: folders that could not be read, broken or looping links, special files, manifest rows. */
   readonly inputRejects: readonly Reject[];
@@ -136,6 +141,9 @@ export interface RunTimings {
   readonly write: number;
   readonly export: number;
 }
+
+/** Files to read for each worker thread a run starts (see `RunOptions.workers`). */
+const FILES_PER_WORKER = 20;
 
 /** A failure of the run itself (not of one input): bad paths, an unwritable output, a broken or busy warehouse. */
 export class RunError extends Error {
@@ -212,9 +220,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const surveySeconds = (performance.now() - surveyStarted) / 1000;
 
     const writer = createBatchWriter(db);
-    // threads only for files to read, no more than there are of them: an unchanged rerun starts none
+    // threads only where there is enough to read to pay for starting them (each loads the stages and builds the taxonomy, about a
+    // second of work): one per FILES_PER_WORKER files to read, so an unchanged rerun, or one with a few files changed, starts none
     const toRead = plan.files.filter((p) => p.kind === 'read' || p.kind === 'redate').length;
-    const workers = pipeline.source === undefined || toRead < 2 ? 1 : Math.min(options.workers ?? 1, toRead);
+    const workers = pipeline.source === undefined ? 1 : Math.max(1, Math.min(options.workers ?? 1, Math.floor(toRead / FILES_PER_WORKER)));
     pool = workers > 1 ? startStagePool({ pipeline: pipeline.source!, strict: ctx.strict }, workers) : null;
     const readReport = pool?.readReport ?? (async (task: ReportTask) => readReportHere(task, pipeline.stages, ctx));
     const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, maxFileBytes, givenPublished: given, write: (work) => writer.write(work), readReport };
@@ -277,6 +286,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const runRejects = inputRejects.length + rejectedFiles.length;
     let exported = { observations: 0, rejects: 0, findings: 0 };
     let exportsKept = false;
+    let exportCopied = { formatted: 0, copied: 0 };
     if (!stopped) {
       // a run that changed nothing leaves the exports of the run before, when they are still as it wrote them
       const state = await warehouseState(db);
@@ -285,8 +295,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         exported = { ...intact.counts };
         exportsKept = true;
       } else {
-        exported = await exportRun(db, options.output, runId);
-        await writeExportStamp(options.output, state, exported, runRejects, RUN_EXPORT_FILES);
+        // the rows of the reports this run left as they were are copied from the file the run before wrote
+        const written = await exportRun(db, options.output, runId, previousBlocks(options.output));
+        exported = { observations: written.observations, rejects: written.rejects, findings: written.findings };
+        exportCopied = { formatted: written.formatted, copied: written.copied };
+        await writeExportStamp(options.output, state, written, runRejects, RUN_EXPORT_FILES);
       }
     }
     const exportSeconds = (performance.now() - exportStarted) / 1000;
@@ -319,6 +332,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       figures,
       exported,
       exportsKept,
+      exportReports: exportCopied,
+      workers,
       rejectedFiles,
       inputRejects,
       loadNotes: read.flatMap((o) => o.notes.map((note) => ({ path: o.path, note }))).sort((a, b) => a.path.localeCompare(b.path)),

@@ -30,20 +30,22 @@ export interface ExportedObservation {
 /**
  * Streams the current observations (of the current version of every
  * report, not retracted: the `current_observations` view), in report and
- * text order.
+ * text order; with `docId`, those of one report.
  *
  * @example
  * for await (const row of currentObservations(db)) console.log(row.text, row.value);
  */
-export async function* currentObservations(db: Warehouse): AsyncIterable<ExportedObservation> {
-  const query = db
+export async function* currentObservations(db: Warehouse, docId?: string): AsyncIterable<ExportedObservation> {
+  let query = db
     .selectFrom('current_observations')
     .select([
       'source_path', 'doc_id', 'doc_version', 'text', 'value', 'unit', 'unit_mult', 'period', 'region', 'indicator', 'value_high', 'qualifier',
       'status', 'sentence', 'base_period', 'span_start', 'span_end', 'published', 'obs_key', 'value_exact', 'value_high_exact',
     ])
     .orderBy('source_path')
+    .orderBy('doc_id')
     .orderBy('seq');
+  if (docId !== undefined) query = query.where('doc_id', '=', docId);
   yield* query.stream(500);
 }
 

@@ -31,10 +31,17 @@ describe('the run exports of a run that changed nothing', () => {
     expect(readFileSync(path.join(output, 'validation.csv'), 'utf8')).toMatch(/^source_path,/);
     expect((await run()).exportsKept).toBe(true);
 
-    // a report changed
+    // a report changed: its rows are formatted anew, the other reports' copied from the file as it was, and the file is the one a full export writes
+    writeFileSync(path.join(input, 'b.txt'), 'Báo cáo năm 2024\n\nNăm 2024, kim ngạch xuất khẩu của tỉnh Sơn La đạt 1,2 tỷ USD; "=cmd" là ô không phải công thức.\n');
+    writeFileSync(path.join(input, 'c.txt'), 'Báo cáo năm 2024\n\nNăm 2024, thu ngân sách của tỉnh Sơn La đạt 9.200 tỷ đồng.\n');
+    expect((await run()).exportReports).toEqual({ formatted: 2, copied: 1 });
     writeFileSync(path.join(input, 'a.txt'), 'Báo cáo năm 2024\n\nNăm 2024, GRDP của tỉnh Sơn La tăng 8,2%.\n');
-    expect((await run()).exportsKept).toBe(false);
-    expect(readFileSync(csv, 'utf8')).toContain('8,2%');
+    expect(await run()).toMatchObject({ exportsKept: false, exportReports: { formatted: 1, copied: 2 } });
+    const incremental = readFileSync(csv, 'utf8');
+    expect(incremental).toContain('8,2%');
+    unlinkSync(path.join(output, '.solieu-exports.json'));
+    expect(await run()).toMatchObject({ exportsKept: false, exportReports: { formatted: 3, copied: 0 } });
+    expect(readFileSync(csv, 'utf8')).toBe(incremental);
     expect((await run()).exportsKept).toBe(true);
 
     // a refused file belongs in this run's rejects.csv, and so in the runs after until it is gone

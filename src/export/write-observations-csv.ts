@@ -1,0 +1,102 @@
+import { createWriteStream } from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
+import { once } from 'node:events';
+import { stringify } from 'csv-stringify/sync';
+import { sql } from 'kysely';
+import type { Warehouse } from '../warehouse/database.ts';
+import { currentObservations } from '../warehouse/current-observations.ts';
+import { CSV_DIALECTS } from './csv-dialect.ts';
+import { OBSERVATION_COLUMNS } from './export-columns.ts';
+import { labelled, type Labeller } from './observation-labels.ts';
+import { csvOptions } from './write-csv.ts';
+
+/** Where one report's rows lie in observations.csv, and what they were written from. */
+export interface ObservationBlock {
+  /** The report's current version as exported: see {@link blockKeys}. */
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What writing observations.csv did: its rows, where each report's rows lie, and how many reports were formatted anew or copied. */
+export interface ObservationsCsv {
+  readonly rows: number;
+  readonly blocks: readonly ObservationBlock[];
+  readonly formatted: number;
+  readonly copied: number;
+}
+
+/**
+ * Writes observations.csv (the current observations, labelled, in report
+ * and text order) report by report, recording where each report's rows
+ * lie. Given the blocks of the file as it was (`previous`, with the file
+ * untouched since), a report whose current version is the one it was
+ * written from has its rows copied from the old file instead of queried
+ * and formatted again: after a run that changed 1% of the reports, 1% is
+ * formatted. The bytes are the same either way, and the file is written
+ * beside its target and renamed into place.
+ *
+ * @example
+ * await writeObservationsCsv(db, 'output/observations.csv', labeller, previous) // → { rows: 48717, formatted: 5, copied: 535, … }
+ */
+export async function writeObservationsCsv(db: Warehouse, file: string, labeller: Labeller, previous: readonly ObservationBlock[] | null): Promise<ObservationsCsv> {
+  const tmp = `${file}.tmp-${process.pid}`;
+  const old = new Map((previous ?? []).map((b) => [b.key, b]));
+  const reader = previous && previous.length > 0 ? await open(file, 'r') : null;
+  const out = createWriteStream(tmp);
+  const blocks: ObservationBlock[] = [];
+  let at = 0;
+  let rows = 0;
+  let formatted = 0;
+  let copied = 0;
+  const write = async (chunk: Buffer): Promise<void> => {
+    at += chunk.length;
+    if (!out.write(chunk)) await once(out, 'drain');
+  };
+  try {
+    await write(Buffer.from(stringify([], csvOptions(OBSERVATION_COLUMNS, CSV_DIALECTS.plain, undefined, true)), 'utf8'));
+    const docs = await blockKeys(db);
+    for (const doc of docs) {
+      const start = at;
+      const was = old.get(doc.key);
+      if (was && reader) {
+        const buf = Buffer.alloc(was.end - was.start);
+        const { bytesRead } = await reader.read(buf, 0, buf.length, was.start);
+        if (bytesRead !== buf.length) throw new Error(`expected ${buf.length} bytes of the report ${doc.sourcePath} at ${was.start}, read ${bytesRead}`);
+        await write(buf);
+        copied++;
+      } else {
+        const records: object[] = [];
+        for await (const row of labelled(currentObservations(db, doc.docId), labeller)) records.push(row);
+        await write(Buffer.from(stringify(records, csvOptions(OBSERVATION_COLUMNS, CSV_DIALECTS.plain, undefined, false)), 'utf8'));
+        formatted++;
+      }
+      rows += doc.rows;
+      blocks.push({ key: doc.key, start, end: at });
+    }
+    out.end();
+    await once(out, 'close');
+    await reader?.close();
+    await rename(tmp, file);
+  } catch (error) {
+    out.destroy();
+    await reader?.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot write ${file}: ${reason}`, { cause: error });
+  }
+  return { rows, blocks, formatted, copied };
+}
+
+/**
+ * The reports with current observations, in the file's order (by source
+ * path), each with the key of what its rows show: its version, path,
+ * publication date, and its rows' count and ids. A report re-read, restored,
+ * redated, renamed or pruned gets another key (or none).
+ */
+async function blockKeys(db: Warehouse): Promise<Array<{ docId: string; sourcePath: string; rows: number; key: string }>> {
+  const result = await sql<{ doc_id: string; source_path: string; doc_version: number; published: string | null; n: number; ids: number }>`
+    SELECT doc_id, source_path, doc_version, published, count(*) AS n, sum(obs_id) AS ids
+    FROM current_observations GROUP BY doc_id, source_path, doc_version, published ORDER BY source_path, doc_id`.execute(db);
+  return result.rows.map((r) => ({ docId: r.doc_id, sourcePath: r.source_path, rows: r.n, key: JSON.stringify([r.doc_id, r.doc_version, r.source_path, r.published, r.n, r.ids]) }));
+}

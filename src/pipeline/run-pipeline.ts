@@ -215,8 +215,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       return fromManifest ? { date: fromManifest, source: 'manifest' } : null;
     };
     const surveyStarted = performance.now();
-    const surveyed = await surveyFiles(options.input, files, { docIdFrom: options.docIdFrom ?? 'auto', ...(options.manifest ? { manifest: options.manifest.entries } : {}), concurrency, maxFileBytes });
-    const plan = planRun(surveyed, await storedReports(db), { extractorVersion, givenPublished: (f) => given(f)?.date ?? null });
+    const stored = await storedReports(db);
+    const knownPages = new Map(stored.flatMap((r) => (r.identity === 'url' && r.current ? [[r.current.contentHash, r.identityKey] as const] : [])));
+    const surveyed = await surveyFiles(options.input, files, { docIdFrom: options.docIdFrom ?? 'auto', ...(options.manifest ? { manifest: options.manifest.entries } : {}), concurrency, maxFileBytes, knownPages });
+    const plan = planRun(surveyed, stored, { extractorVersion, givenPublished: (f) => given(f)?.date ?? null });
     const surveySeconds = (performance.now() - surveyStarted) / 1000;
 
     const writer = createBatchWriter(db);

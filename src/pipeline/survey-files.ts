@@ -38,7 +38,14 @@ export type SurveyedFile =
 export async function surveyFiles(
   root: string,
   files: readonly string[],
-  o: { readonly docIdFrom: DocIdFrom; readonly manifest?: ReadonlyMap<string, ManifestEntry>; readonly concurrency: number; readonly maxFileBytes?: number },
+  o: {
+    readonly docIdFrom: DocIdFrom;
+    readonly manifest?: ReadonlyMap<string, ManifestEntry>;
+    readonly concurrency: number;
+    readonly maxFileBytes?: number;
+    /** The URL of each page the warehouse holds, by its content hash: a page unchanged is not parsed again for its address. */
+    readonly knownPages?: ReadonlyMap<string, string>;
+  },
 ): Promise<SurveyedFile[]> {
   const limit = pLimit(o.concurrency);
   return Promise.all(
@@ -50,6 +57,9 @@ export async function surveyFiles(
         if (explicit !== null && (o.docIdFrom === 'auto' || o.docIdFrom === 'manifest')) {
           return { ok: true, path: file, contentHash: source.contentHash, identity: 'manifest', identityKey: explicit };
         }
+        // a page whose content a report already has names that report's address: its bytes are the same, so is its URL
+        const known = o.docIdFrom === 'auto' || o.docIdFrom === 'url' ? o.knownPages?.get(source.contentHash) : undefined;
+        if (known !== undefined) return { ok: true, path: file, contentHash: source.contentHash, identity: 'url', identityKey: known };
         if (formatOf(file) === 'html' && (o.docIdFrom === 'auto' || o.docIdFrom === 'url')) {
           const decoded = decodeText(source.bytes);
           const url = decoded.ok ? reportUrl(pageUrl(decoded.text)) : null;

@@ -1,8 +1,11 @@
 import type { Warehouse } from './database.ts';
+import type { IdentitySource } from './tables/documents.ts';
 
 /** What the warehouse holds of one report, for deciding what a run does with its file. */
 export interface StoredReport {
   readonly docId: string;
+  /** Where the report's id came from, and the id, URL or path it is found by. */
+  readonly identity: IdentitySource;
   readonly identityKey: string;
   readonly sourcePath: string;
   readonly missing: boolean;
@@ -30,7 +33,7 @@ export interface StoredReport {
  * (await storedReports(db))[0] // → { docId: 'a.txt', identityKey: 'a.txt', current: { versionNo: 2, … }, … }
  */
 export async function storedReports(db: Warehouse): Promise<StoredReport[]> {
-  const docs = await db.selectFrom('documents').select(['doc_id', 'identity_key', 'source_path', 'missing_since_run_id', 'pruned_run_id']).orderBy('doc_id').execute();
+  const docs = await db.selectFrom('documents').select(['doc_id', 'identity', 'identity_key', 'source_path', 'missing_since_run_id', 'pruned_run_id']).orderBy('doc_id').execute();
   const versions = await db
     .selectFrom('document_versions')
     .select(['version_id', 'doc_id', 'version_no', 'content_hash', 'extractor_version', 'published', 'valid_to'])
@@ -44,6 +47,7 @@ export async function storedReports(db: Warehouse): Promise<StoredReport[]> {
     const current = own.find((v) => v.valid_to === null) ?? null;
     return {
       docId: d.doc_id,
+      identity: d.identity as IdentitySource,
       identityKey: d.identity_key ?? d.doc_id,
       sourcePath: d.source_path,
       missing: d.missing_since_run_id !== null,

@@ -12,6 +12,7 @@ function file(path: string, hash: string, key = path, identity: 'path' | 'url' |
 function stored(docId: string, hashes: string[], o: Partial<StoredReport> = {}): StoredReport {
   return {
     docId,
+    identity: 'path',
     identityKey: docId,
     sourcePath: docId,
     missing: false,

@@ -2,7 +2,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { SOLIEU_VERSION } from '../pipeline/solieu-version.ts';
 import type { Warehouse } from '../warehouse/database.ts';
 import type { RunExport } from './export-run.ts';
 import type { ObservationBlock } from './write-observations-csv.ts';
@@ -19,7 +18,7 @@ export interface ExportStamp {
   readonly runRejects: number;
   /** Each file written, with its size and modification time, so a file deleted, edited or replaced since is noticed. */
   readonly files: Readonly<Record<string, { readonly size: number; readonly mtimeMs: number }>>;
-  /** What wrote the files (the solieu version: its labels and columns); blocks written by another are not reused. */
+  /** What wrote the files (the solieu version, given by the caller: its labels and columns); blocks written by another are not reused. */
   readonly writer: string;
   /** Where each report's rows lie in observations.csv (see `writeObservationsCsv`). */
   readonly blocks: readonly ObservationBlock[];
@@ -56,12 +55,12 @@ export async function warehouseState(db: Warehouse): Promise<string> {
  * otherwise (no stamp, another state, a file gone or touched).
  *
  * @example
- * intactExports('output', await warehouseState(db))?.counts.observations // → 48717
+ * intactExports('output', await warehouseState(db), '0.1.0')?.counts.observations // → 48717
  */
-export function intactExports(outputDir: string, state: string): ExportStamp | null {
+export function intactExports(outputDir: string, state: string, writer: string): ExportStamp | null {
   const stamp = readStamp(outputDir);
   if (stamp === null) return null;
-  if (stamp.state !== state || typeof stamp.files !== 'object' || stamp.writer !== SOLIEU_VERSION) return null;
+  if (stamp.state !== state || typeof stamp.files !== 'object' || stamp.writer !== writer) return null;
   for (const name of Object.keys(stamp.files)) if (!untouched(outputDir, stamp, name)) return null;
   return stamp;
 }
@@ -72,11 +71,11 @@ export function intactExports(outputDir: string, state: string): ExportStamp | n
  * run did not change are copied from it. Null otherwise.
  *
  * @example
- * previousBlocks('output')?.length // → 540
+ * previousBlocks('output', '0.1.0')?.length // → 540
  */
-export function previousBlocks(outputDir: string): readonly ObservationBlock[] | null {
+export function previousBlocks(outputDir: string, writer: string): readonly ObservationBlock[] | null {
   const stamp = readStamp(outputDir);
-  return stamp && stamp.writer === SOLIEU_VERSION && Array.isArray(stamp.blocks) && untouched(outputDir, stamp, 'observations.csv') ? stamp.blocks : null;
+  return stamp && stamp.writer === writer && Array.isArray(stamp.blocks) && untouched(outputDir, stamp, 'observations.csv') ? stamp.blocks : null;
 }
 
 function readStamp(outputDir: string): ExportStamp | null {
@@ -101,14 +100,14 @@ function untouched(outputDir: string, stamp: ExportStamp, name: string): boolean
  * Records what the exports in `outputDir` were written from.
  *
  * @example
- * await writeExportStamp('output', state, exported, 0, ['observations.csv', 'rejects.csv', 'validation.csv', 'datapackage.json'])
+ * await writeExportStamp('output', state, exported, 0, ['observations.csv', 'rejects.csv', 'validation.csv', 'datapackage.json'], '0.1.0')
  */
-export async function writeExportStamp(outputDir: string, state: string, exported: RunExport, runRejects: number, names: readonly string[]): Promise<void> {
+export async function writeExportStamp(outputDir: string, state: string, exported: RunExport, runRejects: number, names: readonly string[], writer: string): Promise<void> {
   const files = Object.fromEntries(names.map((n) => {
     const s = statSync(path.join(outputDir, n));
     return [n, { size: s.size, mtimeMs: s.mtimeMs }];
   }));
   const counts = { observations: exported.observations, rejects: exported.rejects, findings: exported.findings };
-  const stamp: ExportStamp = { state, counts, runRejects, files, writer: SOLIEU_VERSION, blocks: exported.blocks };
+  const stamp: ExportStamp = { state, counts, runRejects, files, writer, blocks: exported.blocks };
   await writeFile(path.join(outputDir, EXPORT_STAMP), `${JSON.stringify(stamp, null, 2)}\n`);
 }

@@ -143,8 +143,8 @@ export async function revalidateWarehouse(o: RevalidateOptions): Promise<Revalid
       warned += new Set(found.flatMap((f) => (f.severity === 'warning' && f.seq !== null ? [f.seq] : []))).size;
       rejected += result.rejected.length + held.otherRejects.filter((r) => r.stage === 'validate').length;
     }
-    const written = await exportRun(o.db, o.output, runId, previousBlocks(o.output));
-    await writeExportStamp(o.output, await warehouseState(o.db), written, 0, RUN_EXPORT_FILES);
+    const written = await exportRun(o.db, o.output, runId, previousBlocks(o.output, SOLIEU_VERSION));
+    await writeExportStamp(o.output, await warehouseState(o.db), written, 0, RUN_EXPORT_FILES, SOLIEU_VERSION);
     const exported = { observations: written.observations, rejects: written.rejects, findings: written.findings };
     const summary: RevalidateSummary = {
       runId, reports: versions.length, updated, stored, failed, otherReader, observationsAccepted: accepted, observationsWarned: warned, observationsRejected: rejected,

@@ -292,16 +292,16 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     if (!stopped) {
       // a run that changed nothing leaves the exports of the run before, when they are still as it wrote them
       const state = await warehouseState(db);
-      const intact = runRejects === 0 ? intactExports(options.output, state) : null;
+      const intact = runRejects === 0 ? intactExports(options.output, state, SOLIEU_VERSION) : null;
       if (intact !== null && intact.runRejects === 0) {
         exported = { ...intact.counts };
         exportsKept = true;
       } else {
         // the rows of the reports this run left as they were are copied from the file the run before wrote
-        const written = await exportRun(db, options.output, runId, previousBlocks(options.output));
+        const written = await exportRun(db, options.output, runId, previousBlocks(options.output, SOLIEU_VERSION));
         exported = { observations: written.observations, rejects: written.rejects, findings: written.findings };
         exportCopied = { formatted: written.formatted, copied: written.copied };
-        await writeExportStamp(options.output, state, written, runRejects, RUN_EXPORT_FILES);
+        await writeExportStamp(options.output, state, written, runRejects, RUN_EXPORT_FILES, SOLIEU_VERSION);
       }
     }
     const exportSeconds = (performance.now() - exportStarted) / 1000;

@@ -57,8 +57,9 @@ export function createBatchWriter(db: Warehouse): BatchWriter {
             }
           });
         } catch (error) {
-          // the commit failed: nothing of the batch is stored
+          // the commit failed: nothing of the batch is stored; a transaction that could not even begin fails what waits for it
           for (const { q } of batch) q.reject(error);
+          if (batch.length === 0) for (const q of queue.splice(0)) q.reject(error);
           continue;
         }
         for (const { q, outcome } of batch) {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { Observation, SourceDocument } from '../core/records.ts';
 import type { Reject } from '../core/reject-codes.ts';
@@ -10,7 +9,7 @@ import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { Warehouse } from '../warehouse/database.ts';
 import { rejectOfRow } from '../warehouse/reject-row.ts';
 import { acquireRunLock, type LockHolder } from '../warehouse/run-lock.ts';
-import { finishRun, startRun } from '../warehouse/runs.ts';
+import { finishRun, newRunId, startRun } from '../warehouse/runs.ts';
 import type { DocumentVersion } from '../warehouse/tables/document-versions.ts';
 import type { IdentitySource } from '../warehouse/tables/documents.ts';
 import { figuresOfVersion, storedFigure, writeVersion, type FigureCounts, type StoredFigure } from '../warehouse/write-version.ts';
@@ -87,7 +86,7 @@ export async function revalidateWarehouse(o: RevalidateOptions): Promise<Revalid
   const upTo = stages.findIndex((s) => s.name === STRUCTURE_STAGE);
   if (upTo < 0) throw new RunError(`pipeline ${o.pipeline.name} has no ${STRUCTURE_STAGE} stage: the cross-checks read the sentence structure it builds`);
   await mkdir(o.output, { recursive: true });
-  const runId = `${new Date().toISOString().replace(/[-:]/g, '')}-${randomBytes(2).toString('hex')}`;
+  const runId = newRunId();
   const lock = await acquireRunLock(o.db, { runId, waitSeconds: o.waitSeconds ?? 600, ...(o.onWait ? { onWait: o.onWait } : {}) });
   if (!lock.ok) throw new RunError(`the warehouse is in use by run ${lock.holder.runId} (pid ${lock.holder.pid} on ${lock.holder.host}); gave up after waiting ${o.waitSeconds ?? 600} s`);
   try {

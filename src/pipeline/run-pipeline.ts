@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { access, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
@@ -15,7 +14,7 @@ import { openSqliteWarehouse, type Warehouse } from '../warehouse/database.ts';
 import { migrateToLatest } from '../warehouse/migrate-to-latest.ts';
 import { markMissing, pruneReports } from '../warehouse/report-events.ts';
 import { acquireRunLock, isAlive, type LockHolder } from '../warehouse/run-lock.ts';
-import { finishRun, startRun, writeRunRejects } from '../warehouse/runs.ts';
+import { finishRun, newRunId, startRun, writeRunRejects } from '../warehouse/runs.ts';
 import { createBatchWriter } from '../warehouse/batch-writer.ts';
 import { storedReports } from '../warehouse/stored-reports.ts';
 import type { FigureCounts } from '../warehouse/write-version.ts';
@@ -416,11 +415,6 @@ async function openWarehouse(file: string): Promise<Warehouse> {
   return db;
 }
 
-/** A run id that sorts by when it was made: UTC time to the millisecond plus a random suffix ("20261125T193427.512Z-4f2a"). */
-function newRunId(): string {
-  const t = new Date().toISOString().replace(/[-:]/g, '');
-  return `${t}-${randomBytes(2).toString('hex')}`;
-}
 
 /** Export files a killed run left half written (`observations.csv.tmp-4242`, its process gone). */
 async function removeDeadTempFiles(output: string): Promise<void> {

@@ -104,7 +104,11 @@ export function buildIndicatorTable(
     .sort((a, b) => b.weight - a.weight);
   // each alias under its anchor: a sentence is looked up by its words, not scanned once per alias
   const byAnchor = new Map<string, number[]>();
-  entries.forEach((e, i) => byAnchor.set(e.anchor, [...(byAnchor.get(e.anchor) ?? []), i]));
+  entries.forEach((e, i) => {
+    const under = byAnchor.get(e.anchor);
+    if (under) under.push(i);
+    else byAnchor.set(e.anchor, [i]);
+  });
   // The stages look up the same sentence several times (once per figure in it).
   const memo = new Map<string, readonly AliasMention[]>();
 

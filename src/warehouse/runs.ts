@@ -1,6 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import type { Warehouse } from './database.ts';
 import { rejectRow } from './reject-row.ts';
 import type { Reject } from '../core/reject-codes.ts';
+
+/**
+ * A run id that sorts by when it was made: UTC time to the millisecond plus a random suffix.
+ *
+ * @example
+ * newRunId() // → '20261125T193427.512Z-4f2a'
+ */
+export function newRunId(): string {
+  const t = new Date().toISOString().replace(/[-:]/g, '');
+  return `${t}-${randomBytes(2).toString('hex')}`;
+}
 
 /**
  * Records the start of a run (status `running`).

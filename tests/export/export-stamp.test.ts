@@ -1,19 +1,16 @@
-import { mkdirSync, readFileSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import pipeline from '../../pipelines/reports.ts';
+import { reportFolder } from '../helpers/report-folder.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const dir = useTempDir();
 
 describe('the run exports of a run that changed nothing', () => {
   it('are kept while intact, and written again after a change, a touched or deleted file, or a refused file', async () => {
-    const input = path.join(dir.path, 'raw');
-    const output = path.join(dir.path, 'out');
-    const db = path.join(output, 'warehouse.sqlite');
-    mkdirSync(input, { recursive: true });
-    writeFileSync(path.join(input, 'a.txt'), 'Báo cáo năm 2024\n\nNăm 2024, GRDP của tỉnh Sơn La tăng 8,1%.\n');
+    const { input, output, db } = reportFolder(dir.path, { 'a.txt': 'Báo cáo năm 2024\n\nNăm 2024, GRDP của tỉnh Sơn La tăng 8,1%.\n' });
     const run = () => runPipeline({ input, output, db, pipeline, published: '2025-01-20' });
     const csv = path.join(output, 'observations.csv');
     expect((await run()).exportsKept).toBe(false);

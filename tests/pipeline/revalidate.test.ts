@@ -8,6 +8,7 @@ import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { openSqliteWarehouse } from '../../src/warehouse/database.ts';
 import { migrateToLatest } from '../../src/warehouse/migrate-to-latest.ts';
 import pipeline from '../../pipelines/reports.ts';
+import { reportFolder } from '../helpers/report-folder.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const dir = useTempDir();
@@ -41,11 +42,7 @@ async function revalidate(db: string, output: string, p: typeof pipeline, strict
 
 describe('revalidateWarehouse (solieu validate)', () => {
   it('judges the stored figures by the rules in force without the input files, moves figures between the warehouse and the quarantine, and a run with the same rules then leaves every report unchanged', async () => {
-    const input = path.join(dir.path, 'raw');
-    const output = path.join(dir.path, 'out');
-    const db = path.join(output, 'warehouse.sqlite');
-    mkdirSync(input, { recursive: true });
-    writeFileSync(path.join(input, 'quang-binh-2024.txt'), `${REPORT}\n`);
+    const { input, output, db } = reportFolder(dir.path, { 'quang-binh-2024.txt': `${REPORT}\n` });
     const first = await runPipeline({ input, output, db, pipeline, published: '2025-01-10' });
     expect(first.observationsRejected).toBe(1);
     const texts = () => csv(path.join(output, 'observations.csv')).map((o) => o['text']);
@@ -94,11 +91,7 @@ describe('revalidateWarehouse (solieu validate)', () => {
   });
 
   it('refuses a pipeline with no structure stage, naming it, and changes nothing', async () => {
-    const input = path.join(dir.path, 'raw2');
-    const output = path.join(dir.path, 'out2');
-    const db = path.join(output, 'warehouse.sqlite');
-    mkdirSync(input, { recursive: true });
-    writeFileSync(path.join(input, 'a.txt'), `${REPORT}\n`);
+    const { input, output, db } = reportFolder(dir.path, { 'a.txt': `${REPORT}\n` });
     await runPipeline({ input, output, db, pipeline, published: '2025-01-10' });
     const bare = definePipeline({ name: 'bare', description: 'no structure', stages: pipeline.stages.filter((s) => s.name !== 'structure') });
     await expect(revalidate(db, output, bare)).rejects.toThrow(/pipeline bare has no structure stage/);

@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import pipeline from '../../pipelines/reports.ts';
+import { reportFolder } from '../helpers/report-folder.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const dir = useTempDir();
@@ -21,11 +22,7 @@ const csv = (file: string) => parse(readFileSync(file), { columns: true }) as Re
 
 describe('validation results', () => {
   it('quarantines the error with its evidence, keeps the warned figure, writes both to the warehouse and validation.csv, and the counts add up', async () => {
-    const input = path.join(dir.path, 'raw');
-    const output = path.join(dir.path, 'out');
-    const db = path.join(output, 'warehouse.sqlite');
-    mkdirSync(input, { recursive: true });
-    writeFileSync(path.join(input, 'ha-tinh-2024.txt'), `${REPORT}\n`);
+    const { input, output, db } = reportFolder(dir.path, { 'ha-tinh-2024.txt': `${REPORT}\n` });
     const s = await runPipeline({ input, output, db, pipeline, published: '2025-01-10' });
 
     const rejects = csv(path.join(output, 'rejects.csv'));

@@ -45,14 +45,14 @@ export function validateDocument(work: DocumentWork, options: ValidateOptions): 
   let findings = judge(work, options);
   const choice = options.rules.find((r) => r.check === READING_CHOICE && r.severity !== 'off');
   const choices: Finding[] = [];
-  if (choice) {
+  // the other readings matter only to a document with an error
+  if (choice && findings.some((f) => f.severity === 'error')) {
     const alternatives = alternativesOf(work);
     for (const [i, alt] of alternatives) {
       const errors = findings.filter((f) => f.severity === 'error' && (f.observation === i || f.others.includes(i)));
       if (errors.length === 0) continue;
       const trial = { ...current, observations: current.observations.map((o, j) => (j === i ? alt.observation : o)) };
       const tried = judge(trial, options);
-      const errorCount = (fs: readonly Finding[]): number => fs.filter((f) => f.severity === 'error').length;
       if (errorCount(tried) >= errorCount(findings) || tried.some((f) => f.severity === 'error' && f.observation === i)) continue;
       current = trial;
       findings = tried;
@@ -76,6 +76,10 @@ export function validateDocument(work: DocumentWork, options: ValidateOptions): 
     else rejected.push(makeRuleReject(error.rule, o.sourcePath, error.message, { text: o.text, span: o.span, record: o, evidence: error.evidence }));
   });
   return { accepted, rejected, findings };
+}
+
+function errorCount(findings: readonly Finding[]): number {
+  return findings.filter((f) => f.severity === 'error').length;
 }
 
 /** The findings of every rule that is not `off` (and is a check) on a document. */

@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT } from './exit-codes.ts';
+import { isPostgresTarget } from '../warehouse/database.ts';
+import { parseShard, type Shard } from '../pipeline/shard.ts';
 import { runCommand } from './run-command.ts';
 import { extractCommand } from './extract-command.ts';
 import { evalCommand } from './eval-command.ts';
@@ -11,6 +13,21 @@ import { conflictsCommand } from './conflicts-command.ts';
 import { validateCommand } from './validate-command.ts';
 import { SOLIEU_VERSION } from '../pipeline/solieu-version.ts';
 import { readDate } from '../stages/load/read-date.ts';
+
+/** What `--db` says, in every command's help. */
+const DB_HELP = 'the warehouse: a SQLite file, or a PostgreSQL server as postgres://user:password@host:port/database (default: $DATABASE_URL when set, else <output>/warehouse.sqlite)';
+
+/**
+ * The warehouse a command uses: `--db` (a SQLite file, resolved, or a
+ * `postgres://` URL, as given), else `DATABASE_URL` when it names a
+ * PostgreSQL server (as Heroku, Render and libpq-minded tools set it),
+ * else `warehouse.sqlite` in the output folder.
+ */
+function warehouseTarget(given: string | undefined, output: string): string {
+  const target = given ?? (process.env.DATABASE_URL && isPostgresTarget(process.env.DATABASE_URL) ? process.env.DATABASE_URL : undefined);
+  if (target !== undefined && isPostgresTarget(target)) return target;
+  return path.resolve(target ?? path.join(output, 'warehouse.sqlite'));
+}
 
 /**
  * The `solieu` command line. Returns the exit code; never calls
@@ -34,7 +51,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('run a pipeline over a folder of reports into a SQLite warehouse and CSV exports')
     .option('--input <dir>', 'folder of reports (.txt, .md, .html), read recursively', 'raw')
     .option('--output <dir>', 'folder for observations.csv and rejects.csv', 'output')
-    .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .option('--db <file|url>', DB_HELP)
     .option('--pipeline <name>', 'pipeline name in pipelines/ or path to a pipeline file', 'reports')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for every document, for relative periods', isoDate)
     .option('--manifest <file>', 'CSV/TSV listing files with their publication dates and report ids (columns: file or source_path; published, date or approx_date; doc_id)')
@@ -45,13 +62,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('--concurrency <n>', 'files processed at once').argParser(positiveInt))
     .addOption(new Option('--workers <n>', 'threads that run the stages (default: the number of cores; 1 runs them on the main thread)').argParser(positiveInt))
     .addOption(new Option('--max-file-size <MB>', "reject files larger than this (default: the pipeline's maxFileBytes, 20 MB)").argParser(megabytes))
+    .addOption(new Option('--shard <i/n>', 'carry out the i-th of n parts of the run (processes on one or several machines sharing a PostgreSQL warehouse); no exports').argParser(shardOption))
     .option('--quiet', 'print only the summary line')
     .action(async (opts) => {
       const output = path.resolve(opts.output);
       code = await runCommand({
         input: path.resolve(opts.input),
         output,
-        db: path.resolve(opts.db ?? path.join(output, 'warehouse.sqlite')),
+        db: warehouseTarget(opts.db, output),
         pipeline: opts.pipeline,
         published: opts.published ?? null,
         manifest: opts.manifest ? path.resolve(opts.manifest) : null,
@@ -62,13 +80,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         concurrency: opts.concurrency,
         workers: opts.workers ?? availableParallelism(),
         maxFileBytes: opts.maxFileSize,
+        ...(opts.shard ? { shard: opts.shard } : {}),
         quiet: Boolean(opts.quiet),
       });
     });
 
   const warehouseOf = (opts: { db?: string; output: string }): { db: string; output: string } => {
     const output = path.resolve(opts.output);
-    return { output, db: path.resolve(opts.db ?? path.join(output, 'warehouse.sqlite')) };
+    return { output, db: warehouseTarget(opts.db, output) };
   };
 
   program
@@ -76,7 +95,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('list the figures revised, reclassified, new and retracted, by report; writes revisions.csv')
     .option('--since <run|date>', 'changes of the runs after this run id, or of the versions published after this day (YYYY-MM-DD); default: the latest run')
     .option('--output <dir>', 'folder of the warehouse and of revisions.csv', 'output')
-    .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'print the changes as JSON')
     .action(async (opts) => {
       code = await diffCommand({ ...warehouseOf(opts), since: opts.since ?? null, json: Boolean(opts.json) });
@@ -87,7 +106,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('write observations.csv (current, or as known on a day), observations_history.csv and best_observations.csv from the warehouse, or the xlsx, SDMX-CSV or Parquet export, with a datapackage.json describing them')
     .option('--as-of <date>', 'the figures as known on this day (YYYY-MM-DD), by publication date', isoDay)
     .option('--output <dir>', 'folder of the warehouse and of the exports', 'output')
-    .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .option('--db <file|url>', DB_HELP)
     .addOption(new Option('--format <format>', `what to write: ${EXPORT_FORMATS.map((f) => `${f} (${EXPORT_WRITERS[f].description})`).join('; ')}`).choices(EXPORT_FORMATS).default('csv'))
     .addOption(new Option('--excel [locale]', 'CSV for spreadsheets: UTF-8 with BOM; "vi" for a Vietnamese-locale spreadsheet (";" separator, decimal comma)').choices(EXCEL_VARIANTS).preset('en'))
     .addOption(new Option('--labels <language>', 'names of indicators and units in this language; "vi" also writes Vietnamese column headers (CSV, xlsx)').choices(LABEL_LANGUAGES))
@@ -101,7 +120,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('conflicts')
     .description('list the series different reports state with different values, and the figure best_observations picks; writes conflicts.csv')
     .option('--output <dir>', 'folder of the warehouse and of conflicts.csv', 'output')
-    .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'print the conflicts as JSON')
     .action(async (opts) => {
       code = await conflictsCommand({ ...warehouseOf(opts), json: Boolean(opts.json) });
@@ -111,7 +130,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('validate')
     .description('run the validation rules in force again over the figures the warehouse holds, without reading the reports again; writes validation.csv, rejects.csv and observations.csv')
     .option('--output <dir>', 'folder of the warehouse and of the exports', 'output')
-    .option('--db <file>', 'SQLite warehouse file (default: <output>/warehouse.sqlite)')
+    .option('--db <file|url>', DB_HELP)
     .option('--pipeline <name>', 'pipeline whose taxonomy and rules to use', 'reports')
     .option('--strict', 'quarantine the figures with validation warnings too, as errors are')
     .addOption(new Option('--wait <seconds>', 'how long to wait for another run on the same warehouse').argParser(nonNegativeInt).default(600))
@@ -172,6 +191,12 @@ function megabytes(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a size in MB above 0, got "${value}"`);
   return Math.round(n * 1024 * 1024);
+}
+
+function shardOption(value: string): Shard {
+  const r = parseShard(value);
+  if (!r.ok) throw new InvalidArgumentError(r.error);
+  return r.shard;
 }
 
 function positiveInt(value: string): number {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { openSqliteWarehouse, type Warehouse } from '../warehouse/database.ts';
+import { isPostgresTarget, openWarehouseAt, warehouseName, type Warehouse } from '../warehouse/database.ts';
 import { migrateToLatest } from '../warehouse/migrate-to-latest.ts';
 
 /**
@@ -11,17 +11,18 @@ import { migrateToLatest } from '../warehouse/migrate-to-latest.ts';
  * const w = await openExistingWarehouse('output/warehouse.sqlite'); if (w.ok) await w.db.destroy();
  */
 export async function openExistingWarehouse(file: string): Promise<{ ok: true; db: Warehouse } | { ok: false; error: string }> {
-  if (!existsSync(file)) return { ok: false, error: `no warehouse at ${file}: run solieu run first, or give --db` };
+  const name = warehouseName(file);
+  if (!isPostgresTarget(file) && !existsSync(file)) return { ok: false, error: `no warehouse at ${file}: run solieu run first, or give --db` };
   let db: Warehouse;
   try {
-    db = openSqliteWarehouse(file);
+    db = openWarehouseAt(file);
   } catch (error) {
-    return { ok: false, error: `cannot open the warehouse ${file}: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: `cannot open the warehouse ${name}: ${error instanceof Error ? error.message : String(error)}` };
   }
   const { error } = await migrateToLatest(db);
   if (error) {
     await db.destroy();
-    return { ok: false, error: `${file}: ${error}` };
+    return { ok: false, error: `${name}: ${error}` };
   }
   return { ok: true, db };
 }

@@ -1,8 +1,10 @@
+import { warehouseName } from '../warehouse/database.ts';
 import { loadPipeline } from '../pipeline/load-pipeline.ts';
 import { EXIT } from './exit-codes.ts';
 import { runPipeline, RunError, type RunSummary } from '../pipeline/run-pipeline.ts';
 import type { DocIdFrom } from '../pipeline/survey-files.ts';
 import { readManifest } from '../stages/load/read-manifest.ts';
+import type { Shard } from '../pipeline/shard.ts';
 
 /** The `run` command's options, resolved. */
 export interface RunCommandOptions {
@@ -22,6 +24,8 @@ export interface RunCommandOptions {
   /** Threads that run the stages. */
   readonly workers?: number;
   readonly maxFileBytes?: number;
+  /** This process's part of a run shared by several (`--shard i/n`). */
+  readonly shard?: Shard;
   readonly quiet: boolean;
 }
 
@@ -65,6 +69,7 @@ export async function runCommand(o: RunCommandOptions): Promise<number> {
       ...(o.concurrency ? { concurrency: o.concurrency } : {}),
       ...(o.workers ? { workers: o.workers } : {}),
       ...(o.maxFileBytes ? { maxFileBytes: o.maxFileBytes } : {}),
+      ...(o.shard ? { shard: o.shard } : {}),
       ...(tty ? { onProgress: (done: number, total: number, file: string) => process.stderr.write(`\r\x1b[K[${done}/${total}] ${file}`) } : {}),
     });
     if (tty) process.stderr.write('\r\x1b[K');
@@ -97,11 +102,13 @@ function formatSummary(s: RunSummary, o: RunCommandOptions): string {
     if (s.documentsMissing > 0) {
       lines.push(s.documentsPruned > 0 ? `${s.documentsMissing} reports have no file: their figures are retracted` : `${s.documentsMissing} reports have no file: their figures stay current (--prune retracts them)`);
     }
-    lines.push(`run ${s.runId}`);
-    if (!s.stopped) {
+    lines.push(`run ${s.runId}${s.shard ? ` (shard ${s.shard.index} of ${s.shard.count})` : ''}`);
+    if (!s.stopped && s.shard) {
+      lines.push(`wrote ${warehouseName(o.db)}; no exports from a shard: run solieu export --db … once every shard is done`);
+    } else if (!s.stopped) {
       const files = `${o.output}/observations.csv (${s.exported.observations} rows), ${o.output}/rejects.csv (${s.exported.rejects} rows)`;
       const reports = s.exportReports.copied > 0 ? ` (the rows of ${s.exportReports.formatted} reports written anew, ${s.exportReports.copied} copied)` : '';
-      lines.push(s.exportsKept ? `nothing changed: kept ${files}, ${o.db}` : `wrote ${files}${reports}, ${o.db}`);
+      lines.push(s.exportsKept ? `nothing changed: kept ${files}, ${warehouseName(o.db)}` : `wrote ${files}${reports}, ${warehouseName(o.db)}`);
     }
   }
   const parts = [

@@ -1,3 +1,4 @@
+import { warehouseName } from '../warehouse/database.ts';
 import { EXIT } from './exit-codes.ts';
 import { loadPipeline } from '../pipeline/load-pipeline.ts';
 import { openExistingWarehouse } from './open-existing-warehouse.ts';
@@ -58,7 +59,7 @@ function formatSummary(s: RevalidateSummary, o: ValidateCommandOptions): string 
   const f = s.figures;
   lines.push(`figures: ${f.new} let in, ${f.retracted} quarantined from the current versions, ${f.same} in place`);
   lines.push(`run ${s.runId}`);
-  lines.push(`wrote ${o.output}/validation.csv (${s.exported.findings} rows), ${o.output}/rejects.csv (${s.exported.rejects} rows), ${o.output}/observations.csv (${s.exported.observations} rows), ${o.db}`);
+  lines.push(`wrote ${o.output}/validation.csv (${s.exported.findings} rows), ${o.output}/rejects.csv (${s.exported.rejects} rows), ${o.output}/observations.csv (${s.exported.observations} rows), ${warehouseName(o.db)}`);
   lines.push(
     `reports validated ${s.reports} (in place ${s.updated}, new versions ${s.stored}${s.failed.length ? `, kept ${s.failed.length}` : ''}); ` +
       `observations accepted ${s.observationsAccepted} (${s.observationsWarned} with warnings), quarantined ${s.observationsRejected}; ${s.seconds.toFixed(2)} s`,

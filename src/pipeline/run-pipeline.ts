@@ -10,7 +10,7 @@ import { formatOf, listInputFiles } from '../stages/load/list-input-files.ts';
 import type { Manifest } from '../stages/load/read-manifest.ts';
 import { stageContext } from '../stages/stage.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
-import { openSqliteWarehouse, type Warehouse } from '../warehouse/database.ts';
+import { isPostgresTarget, openWarehouseAt, warehouseName, type Warehouse } from '../warehouse/database.ts';
 import { migrateToLatest } from '../warehouse/migrate-to-latest.ts';
 import { markMissing, pruneReports } from '../warehouse/report-events.ts';
 import { acquireRunLock, isAlive, type LockHolder } from '../warehouse/run-lock.ts';
@@ -24,6 +24,7 @@ import { startStagePool, type StagePool } from './stage-pool.ts';
 import { applyFilePlan, type ApplyContext, type FileOutcome } from './apply-plan.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
 import { planRun, type FilePlan } from './plan-run.ts';
+import { inShard, shardPlan, type Shard } from './shard.ts';
 import type { StageCount } from './process-document.ts';
 import { SOLIEU_VERSION } from './solieu-version.ts';
 import { surveyFiles, type DocIdFrom } from './survey-files.ts';
@@ -60,6 +61,15 @@ export interface RunOptions {
   readonly waitSeconds?: number;
   /** Told once when the warehouse is busy and the run waits. */
   readonly onWait?: (holder: LockHolder) => void;
+  /**
+   * Carry out only this shard's part of the run (`--shard i/n`): n
+   * processes, on one or several machines, each given the same input and
+   * the same PostgreSQL warehouse, leave what one run would. See
+   * {@link shardPlan}. A sharded run writes no exports (each shard sees
+   * only its part being written): `solieu export` writes them once every
+   * shard is done.
+   */
+  readonly shard?: Shard;
   /** Stops the run after the files under way (SIGINT, SIGTERM): the run is marked interrupted. */
   readonly signal?: AbortSignal;
   /** Called after each file, for progress display. */
@@ -109,6 +119,8 @@ export interface RunSummary {
   readonly exported: { readonly observations: number; readonly rejects: number; readonly findings: number };
   /** Set when the run changed nothing and the exports of the run before were left as they were (still intact), not written again. */
   readonly exportsKept: boolean;
+  /** The shard of the run (`RunOptions.shard`), null for a whole run; a shard writes no exports. */
+  readonly shard: Shard | null;
   /** The threads that ran the stages: 1 is the main thread (see `RunOptions.workers`). */
   readonly workers: number;
   /** Of the reports in observations.csv, how many had their rows formatted anew and how many were copied from the file of the run before. */
@@ -171,30 +183,34 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   await checkInput(options.input);
   // before anything is made: a path on /proc or a device would hang or fail half-way
-  const pathProblem = (await folderProblem(options.output)) ?? (await warehouseFileProblem(options.db));
+  const onServer = isPostgresTarget(options.db);
+  const dbName = warehouseName(options.db);
+  const pathProblem = (await folderProblem(options.output)) ?? (onServer ? null : await warehouseFileProblem(options.db));
   if (pathProblem) throw new RunError(pathProblem);
   await prepareOutput(options.output);
-  await mkdir(path.dirname(options.db), { recursive: true }).catch(() => undefined);
+  if (!onServer) await mkdir(path.dirname(options.db), { recursive: true }).catch(() => undefined);
 
   const { pipeline } = options;
   const taxonomy = loadTaxonomy(pipeline.settings.taxonomyDir ?? undefined);
   const ctx = stageContext(taxonomy, { strict: options.strict ?? pipeline.settings.strict });
   const db = await openWarehouse(options.db);
   const runId = newRunId();
+  const shard = options.shard && options.shard.count > 1 ? options.shard : null;
   const lock = await acquireRunLock(db, {
     runId,
+    ...(shard ? { name: `shard ${shard.index}/${shard.count}` } : {}),
     waitSeconds: options.waitSeconds ?? 600,
     ...(options.onWait ? { onWait: options.onWait } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   }).catch(async (error: unknown) => {
     await db.destroy();
-    throw new RunError(`cannot lock the warehouse ${options.db}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new RunError(`cannot lock the warehouse ${dbName}: ${error instanceof Error ? error.message : String(error)}`);
   });
   if (!lock.ok) {
     await db.destroy();
     const h = lock.holder;
-    if (lock.stopped) throw new RunError(`stopped while waiting for run ${h.runId} (pid ${h.pid}) to release the warehouse ${options.db}; nothing was read`);
-    throw new RunError(`the warehouse ${options.db} is in use by run ${h.runId} (pid ${h.pid} on ${h.host}, since ${h.since}); gave up after waiting ${options.waitSeconds ?? 600} s`);
+    if (lock.stopped) throw new RunError(`stopped while waiting for run ${h.runId} (pid ${h.pid}) to release the warehouse ${dbName}; nothing was read`);
+    throw new RunError(`the warehouse ${dbName} is in use by run ${h.runId} (pid ${h.pid} on ${h.host}, since ${h.since}); gave up after waiting ${options.waitSeconds ?? 600} s`);
   }
   // the rules (a user's rules.csv) and --strict decide what is quarantined: a change to either re-reads every report
   const extractorVersion = extractorVersionOf(pipeline.name, ctx);
@@ -217,7 +233,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const stored = await storedReports(db);
     const knownPages = new Map(stored.flatMap((r) => (r.identity === 'url' && r.current ? [[r.current.contentHash, r.identityKey] as const] : [])));
     const surveyed = await surveyFiles(options.input, files, { docIdFrom: options.docIdFrom ?? 'auto', ...(options.manifest ? { manifest: options.manifest.entries } : {}), concurrency, maxFileBytes, knownPages });
-    const plan = planRun(surveyed, stored, { extractorVersion, givenPublished: (f) => given(f)?.date ?? null });
+    const whole = planRun(surveyed, stored, { extractorVersion, givenPublished: (f) => given(f)?.date ?? null });
+    const plan = shard ? shardPlan(whole, shard) : whole;
     const surveySeconds = (performance.now() - surveyStarted) / 1000;
 
     const writer = createBatchWriter(db);
@@ -254,7 +271,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       }
       outcomes.push(outcome);
       done++;
-      options.onProgress?.(done, files.length, outcome.path);
+      options.onProgress?.(done, plan.files.length, outcome.path);
     };
     // copies go last: they are recorded against the report of the file they copy
     // with workers, enough files in hand that none waits while the main thread writes
@@ -263,7 +280,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     await Promise.all(plan.files.filter((p) => p.kind === 'duplicate').map((p) => fileLimit(() => run(p))));
 
     if (storageFailed !== null) {
-      throw new RunError(`cannot write the warehouse ${options.db}: ${storageFailed}; every document stored before it is whole, run again when there is room`);
+      const when = onServer ? 'once the server is back' : 'when there is room';
+      throw new RunError(`cannot write the warehouse ${dbName}: ${storageFailed}; every document stored before it is whole, run again ${when} to store the rest`);
     }
     const stopped = options.signal?.aborted ?? false;
     const at = new Date().toISOString();
@@ -281,14 +299,14 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     }
 
     const rejectedFiles = outcomes.flatMap((o) => (o.kind === 'rejected' ? [o.reject] : [])).sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
-    const inputRejects = [...listing.rejects, ...(options.manifest?.rejects ?? [])];
+    const inputRejects = [...listing.rejects, ...(options.manifest?.rejects ?? [])].filter((r) => shard === null || inShard(r.sourcePath, shard));
     await writeRunRejects(db, runId, [...inputRejects, ...rejectedFiles]);
     const exportStarted = performance.now();
     const runRejects = inputRejects.length + rejectedFiles.length;
     let exported = { observations: 0, rejects: 0, findings: 0 };
     let exportsKept = false;
     let exportCopied = { formatted: 0, copied: 0 };
-    if (!stopped) {
+    if (!stopped && shard === null) {
       // a run that changed nothing leaves the exports of the run before, when they are still as it wrote them
       const state = await warehouseState(db);
       const intact = runRejects === 0 ? intactExports(options.output, state, SOLIEU_VERSION) : null;
@@ -316,7 +334,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     };
     const summary: RunSummary = {
       runId,
-      documentsRead: files.length,
+      documentsRead: plan.files.length,
       documentsLoaded: count('stored'),
       documentsUpdated: count('updated'),
       documentsUnchanged: count('unchanged'),
@@ -334,11 +352,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       exported,
       exportsKept,
       exportReports: exportCopied,
+      shard,
       workers,
       rejectedFiles,
       inputRejects,
       loadNotes: read.flatMap((o) => o.notes.map((note) => ({ path: o.path, note }))).sort((a, b) => a.path.localeCompare(b.path)),
-      stages: stageInfo(files.length, count('stored') + count('updated'), pipeline, read.map((o) => o.stages), rejectedFiles),
+      stages: stageInfo(plan.files.length, count('stored') + count('updated'), pipeline, read.map((o) => o.stages), rejectedFiles),
       interruptedRuns: lock.interrupted,
       stopped,
       seconds: (performance.now() - started) / 1000,
@@ -357,7 +376,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     if (error instanceof RunError) throw error;
     const failure = storageFailure(error);
     const message = error instanceof Error ? error.message : String(error);
-    throw new RunError(failure !== null && !message.startsWith('cannot write ') ? `cannot write the warehouse ${options.db}: ${failure}` : message);
+    throw new RunError(failure !== null && !message.startsWith('cannot write ') ? `cannot write the warehouse ${dbName}: ${failure}` : message);
   } finally {
     await pool?.close().catch(() => undefined);
     await lock.release().catch(() => undefined);
@@ -399,18 +418,18 @@ async function prepareOutput(output: string): Promise<void> {
   }
 }
 
-async function openWarehouse(file: string): Promise<Warehouse> {
+async function openWarehouse(target: string): Promise<Warehouse> {
   let db: Warehouse;
   try {
-    db = openSqliteWarehouse(file);
+    db = openWarehouseAt(target);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new RunError(`cannot open the warehouse ${file}: ${reason}`);
+    throw new RunError(`cannot open the warehouse ${warehouseName(target)}: ${reason}`);
   }
   const { error } = await migrateToLatest(db);
   if (error) {
     await db.destroy();
-    throw new RunError(`${file}: ${error}`);
+    throw new RunError(`${warehouseName(target)}: ${error}`);
   }
   return db;
 }

@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import Cursor from 'pg-cursor';
 import type { DocumentEventTable } from './tables/document-events.ts';
 import type { DocumentVersionTable } from './tables/document-versions.ts';
 import type { DocumentTable } from './tables/documents.ts';
@@ -28,6 +30,89 @@ export interface WarehouseSchema {
 }
 
 export type Warehouse = Kysely<WarehouseSchema>;
+
+/** The database systems a warehouse can live in. */
+export type WarehouseDialect = 'sqlite' | 'postgres';
+
+/**
+ * Whether a `--db` target names a PostgreSQL server (`postgres://…` or
+ * `postgresql://…`) rather than a SQLite file.
+ *
+ * @example
+ * isPostgresTarget('postgres://solieu@db.local/stats') // → true
+ * isPostgresTarget('output/warehouse.sqlite')          // → false
+ */
+export function isPostgresTarget(target: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(target);
+}
+
+/**
+ * A warehouse target as messages show it: a PostgreSQL URL without its
+ * password, a file as it is.
+ *
+ * @example
+ * warehouseName('postgres://solieu:s3cret@db.local/stats') // → 'postgres://solieu:***@db.local/stats'
+ */
+export function warehouseName(target: string): string {
+  if (!isPostgresTarget(target)) return target;
+  try {
+    const url = new URL(target);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return target.replace(/:[^:@/]*@/, ':***@');
+  }
+}
+
+/**
+ * The database system behind a warehouse handle (the handle of a
+ * transaction or a connection included).
+ *
+ * @example
+ * warehouseDialect(openSqliteWarehouse(':memory:')) // → 'sqlite'
+ */
+export function warehouseDialect(db: Kysely<any>): WarehouseDialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Opens the warehouse a `--db` target names: a PostgreSQL server for a
+ * `postgres://` URL, else a SQLite file (created when needed).
+ *
+ * @example
+ * const db = openWarehouseAt(process.env.DATABASE_URL ?? 'output/warehouse.sqlite');
+ */
+export function openWarehouseAt(target: string): Warehouse {
+  return isPostgresTarget(target) ? openPostgresWarehouse(target) : openSqliteWarehouse(target);
+}
+
+/** Connections a run keeps to a PostgreSQL server: the writer's, the lock's heartbeat, and reads beside them. */
+const POOL_SIZE = 4;
+
+/**
+ * Opens a warehouse on a PostgreSQL server. Counts and sums (`bigint`)
+ * and decimals (`numeric`) are read as numbers, as SQLite gives them, so
+ * every query returns the same values on both; the largest count a
+ * warehouse holds is far below 2^53.
+ *
+ * @example
+ * const db = openPostgresWarehouse('postgres://solieu@localhost:5432/stats');
+ */
+export function openPostgresWarehouse(url: string): Warehouse {
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types: { getTypeParser: numbersAsNumbers } as never });
+  // a server that goes away makes its connections fail, idle (the pool's 'error') or in use (the client's): the query
+  // under way, or the next one, gets the error as a value; unheard, the event would end the process
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  // the cursor lets the exports stream rows, as they do from SQLite
+  return new Kysely<WarehouseSchema>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+}
+
+/** Type parsers of `pg` with `bigint` (20) and `numeric` (1700) read as numbers. */
+function numbersAsNumbers(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+  if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (value) => Number(value);
+  return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
+}
 
 /**
  * Opens (creating when needed) a SQLite warehouse file with WAL journaling,

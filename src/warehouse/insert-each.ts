@@ -1,5 +1,5 @@
 import { CompiledQuery } from 'kysely';
-import type { Warehouse } from './database.ts';
+import { warehouseDialect, type Warehouse } from './database.ts';
 
 /** The tables written in bulk. */
 type BulkTable = 'observations' | 'sentences' | 'validation_results' | 'rejects';
@@ -13,7 +13,7 @@ type BulkTable = 'observations' | 'sentences' | 'validation_results' | 'rejects'
  */
 const SIZES = [64, 16, 4, 1] as const;
 
-/** The SQL of an insert of `size` rows of these columns, by table, columns, size and returning column. */
+/** The SQL of an insert of `size` rows of these columns, by database system, table, columns, size and returning column (SQLite binds `?`, PostgreSQL `$1`). */
 const compiledSql = new Map<string, string>();
 
 /**
@@ -50,7 +50,7 @@ export async function insertEach(
 }
 
 function sqlFor(db: Warehouse, table: BulkTable, columns: readonly string[], size: number, returning: readonly string[]): string {
-  const key = `${table}|${columns.join(',')}|${size}|${returning.join(',')}`;
+  const key = `${warehouseDialect(db)}|${table}|${columns.join(',')}|${size}|${returning.join(',')}`;
   let sql = compiledSql.get(key);
   if (sql === undefined) {
     const row = Object.fromEntries(columns.map((c) => [c, null]));

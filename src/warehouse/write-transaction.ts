@@ -1,5 +1,14 @@
 import { sql } from 'kysely';
-import type { Warehouse } from './database.ts';
+import { warehouseDialect, type Warehouse } from './database.ts';
+
+/**
+ * The key of the PostgreSQL advisory lock every write transaction takes
+ * first: writers take turns, as SQLite's `BEGIN IMMEDIATE` makes them,
+ * so what a write reads to decide cannot change before it writes, on
+ * either database. (Any 64-bit number no other program on the server
+ * uses; this one spells "solieu" in ASCII.)
+ */
+const WRITE_LOCK = 0x736f6c696575;
 
 /** The handles of open batch transactions ({@link writeBatch}): a transaction asked for inside one is a savepoint of it. */
 const inBatch = new WeakSet<Warehouse>();
@@ -7,9 +16,11 @@ let savepoints = 0;
 
 /**
  * Runs `work` in one write transaction that takes the write lock at once
- * (`BEGIN IMMEDIATE`), so what it reads to decide (is this content already
+ * (`BEGIN IMMEDIATE` on SQLite, an advisory lock held to the transaction's
+ * end on PostgreSQL), so what it reads to decide (is this content already
  * stored?) cannot change before it writes, and a second writer waits (up to
- * the busy timeout) instead of failing half way. Commits when `work`
+ * the busy timeout on SQLite, for its turn on PostgreSQL) instead of
+ * failing half way. Commits when `work`
  * resolves, rolls back when it throws. Given the handle of an open batch
  * ({@link writeBatch}), it is a savepoint of the batch instead: `work` is
  * whole or undone, and committed with the batch.
@@ -32,7 +43,12 @@ export async function writeTransaction<T>(db: Warehouse, work: (trx: Warehouse) 
     }
   }
   return db.connection().execute(async (conn) => {
-    await sql`BEGIN IMMEDIATE`.execute(conn);
+    if (warehouseDialect(conn) === 'postgres') {
+      await sql`BEGIN`.execute(conn);
+      await sql`SELECT pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)})`.execute(conn);
+    } else {
+      await sql`BEGIN IMMEDIATE`.execute(conn);
+    }
     try {
       const result = await work(conn);
       await sql`COMMIT`.execute(conn);

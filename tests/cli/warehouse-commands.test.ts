@@ -2,11 +2,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.ts';
 import { ROOT } from '../helpers/shared-corpus.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
+import { describeWarehouses } from '../helpers/warehouses.ts';
+import { openWarehouseAt } from '../../src/warehouse/database.ts';
 
 const dir = useTempDir();
 const BIN = path.join(ROOT, 'bin/solieu.js');
@@ -26,16 +27,18 @@ function twoReports(): string {
 }
 
 /** Another run's hold on the warehouse: this test process, alive for the whole test. */
-function holdWarehouse(db: string): void {
-  const sqlite = new Database(db);
+async function holdWarehouse(target: string): Promise<void> {
+  const db = openWarehouseAt(target);
   const now = new Date().toISOString();
-  sqlite.prepare('INSERT INTO run_lock (name, run_id, pid, host, acquired_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?)').run('run', 'other-run', process.pid, hostname(), now, now);
-  sqlite.close();
+  await db.insertInto('run_lock').values({ name: 'run', run_id: 'other-run', pid: process.pid, host: hostname(), acquired_at: now, heartbeat_at: now }).execute();
+  await db.destroy();
 }
 
-describe('solieu conflicts and export', () => {
-  it('lists a series two reports state differently and picks the reported figure over the estimate', () => {
+describeWarehouses('solieu run, conflicts, export and validate', (backend) => {
+  it('lists a series two reports state differently and picks the reported figure over the estimate', async () => {
     twoReports();
+    const db = await backend.warehouse(path.join(dir.path, 'output'));
+    const solieu = (args: string[]) => solieuOn(db, args);
     expect(solieu(['run', '--quiet']).code).toBe(EXIT.OK);
     const r = solieu(['conflicts', '--json']);
     expect(r.code).toBe(EXIT.OK);
@@ -52,6 +55,49 @@ describe('solieu conflicts and export', () => {
     expect(best).not.toMatch(/thang-1\.txt/);
   });
 
+  it('picks between equally dated figures by the reports, not by which was loaded last', async () => {
+    const raw = path.join(dir.path, 'raw');
+    mkdirSync(raw, { recursive: true });
+    const db = await backend.warehouse(path.join(dir.path, 'output'));
+    // b.txt loaded in a run after a.txt: the pick stays a.txt's, as when both come in one run
+    writeFileSync(path.join(raw, 'a.txt'), 'Tốc độ tăng trưởng GRDP của Bắc Ninh năm 2023 đạt 3,4%.\n');
+    expect(solieuOn(db, ['run', '--quiet']).code).toBe(EXIT.OK);
+    writeFileSync(path.join(raw, 'b.txt'), 'Tốc độ tăng trưởng GRDP của Bắc Ninh năm 2023 đạt 3,2%.\n');
+    expect(solieuOn(db, ['run', '--quiet']).code).toBe(EXIT.OK);
+    const out = JSON.parse(solieuOn(db, ['conflicts', '--json']).stdout) as { rows: Array<{ value: number; best: boolean; source_path: string }> };
+    expect(out.rows.map((x) => [x.source_path, x.value, x.best])).toEqual([['a.txt', 3.4, true], ['b.txt', 3.2, false]]);
+  });
+
+  it('stops with exit 2 and one line when another run holds the warehouse and it may not wait', async () => {
+    twoReports();
+    const db = await backend.warehouse(path.join(dir.path, 'output'));
+    expect(solieuOn(db, ['run', '--quiet']).code).toBe(EXIT.OK);
+    await holdWarehouse(db);
+    const r = solieuOn(db, ['run', '--quiet', '--wait', '0']);
+    expect(r.code).toBe(EXIT.FAILED);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/in use by run other-run \(pid \d+/);
+  });
+
+  it('re-judges the warehouse by --strict with validate and says what moved', async () => {
+    const raw = path.join(dir.path, 'raw');
+    mkdirSync(raw, { recursive: true });
+    writeFileSync(path.join(raw, 'nam-2024.txt'), 'Báo cáo năm 2024\nTăng trưởng GRDP năm 2024 của tỉnh Lạng Sơn đạt 26,4%.\n');
+    const db = await backend.warehouse(path.join(dir.path, 'output'));
+    expect(solieuOn(db, ['run', '--quiet']).code).toBe(EXIT.OK);
+    const r = solieuOn(db, ['validate', '--strict']);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stdout).toMatch(/reports validated 1 \(in place 0, new versions 1\); observations accepted 0 \(0 with warnings\), quarantined 1/);
+    expect(readFileSync(path.join(dir.path, 'output', 'rejects.csv'), 'utf8')).toContain('GDP_GROWTH_UNUSUAL');
+  });
+});
+
+/** solieu on the warehouse given (a file or a URL), with the exports in output/. */
+function solieuOn(db: string, args: string[]) {
+  return solieu([...args, '--db', db]);
+}
+
+describe('solieu commands without a warehouse', () => {
   it('exits 2 with one line when there is no warehouse', () => {
     for (const command of ['diff', 'export', 'conflicts']) {
       const r = solieu([command, '--output', path.join(dir.path, 'nowhere')]);
@@ -63,20 +109,10 @@ describe('solieu conflicts and export', () => {
 });
 
 describe('solieu run on a warehouse another run holds', () => {
-  it('stops with exit 2 and one line when it may not wait', () => {
-    twoReports();
-    expect(solieu(['run', '--quiet']).code).toBe(EXIT.OK);
-    holdWarehouse(path.join(dir.path, 'output', 'warehouse.sqlite'));
-    const r = solieu(['run', '--quiet', '--wait', '0']);
-    expect(r.code).toBe(EXIT.FAILED);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/in use by run other-run \(pid \d+/);
-  });
-
   it('waits, saying so, and stops cleanly on SIGINT', async () => {
     twoReports();
     expect(solieu(['run', '--quiet']).code).toBe(EXIT.OK);
-    holdWarehouse(path.join(dir.path, 'output', 'warehouse.sqlite'));
+    await holdWarehouse(path.join(dir.path, 'output', 'warehouse.sqlite'));
     const child = spawn(process.execPath, [BIN, 'run', '--quiet', '--wait', '60'], { cwd: dir.path, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     const code = await new Promise<number | null>((resolve) => {
@@ -92,16 +128,8 @@ describe('solieu run on a warehouse another run holds', () => {
   }, 60_000);
 });
 
-describe('solieu validate', () => {
-  it('re-judges the warehouse by --strict and says what moved; exit 2 with one line where there is no warehouse', () => {
-    const raw = path.join(dir.path, 'raw');
-    mkdirSync(raw, { recursive: true });
-    writeFileSync(path.join(raw, 'nam-2024.txt'), 'Báo cáo năm 2024\nTăng trưởng GRDP năm 2024 của tỉnh Lạng Sơn đạt 26,4%.\n');
-    expect(solieu(['run', '--quiet']).code).toBe(EXIT.OK);
-    const r = solieu(['validate', '--strict']);
-    expect(r.code).toBe(EXIT.OK);
-    expect(r.stdout).toMatch(/reports validated 1 \(in place 0, new versions 1\); observations accepted 0 \(0 with warnings\), quarantined 1/);
-    expect(readFileSync(path.join(dir.path, 'output', 'rejects.csv'), 'utf8')).toContain('GDP_GROWTH_UNUSUAL');
+describe('solieu validate without a warehouse', () => {
+  it('exits 2 with one line', () => {
     const none = solieu(['validate', '--output', 'nowhere']);
     expect(none.code).toBe(EXIT.FAILED);
     expect(none.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^solieu validate: no warehouse at .*nowhere/)]);

@@ -2,15 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runPipeline, type RunSummary } from '../../src/pipeline/run-pipeline.ts';
 import { readManifest } from '../../src/stages/load/read-manifest.ts';
-import { openSqliteWarehouse } from '../../src/warehouse/database.ts';
+import { openWarehouseAt } from '../../src/warehouse/database.ts';
 import type { Revision } from '../../src/warehouse/revisions-query.ts';
 import pipeline from '../../pipelines/reports.ts';
 import { DEV, HAS_DEV, ROOT } from '../helpers/shared-corpus.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 import { warehouseDump } from '../helpers/warehouse-dump.ts';
+import { describeWarehouses } from '../helpers/warehouses.ts';
 
 const dir = useTempDir();
 const BIN = path.join(ROOT, 'bin/solieu.js');
@@ -19,12 +20,13 @@ const SECOND = '2024-03-10';
 /** The sentence deleted from 011.txt: its figures only, no time or place that later sentences carry. */
 const DELETED = 'Vụ lúa mùa năm nay cả nước gieo cấy được';
 
-describe.skipIf(!HAS_DEV)('re-ingesting updated reports (dev documents in a temporary folder)', () => {
-  it('tells one revision, retracted and new figures and a rename apart, keeps a missing report until --prune, and answers as of a day', async () => {
+describeWarehouses('re-ingesting updated reports (dev documents in a temporary folder)', (backend) => {
+  it.skipIf(!HAS_DEV)('tells one revision, retracted and new figures and a rename apart, keeps a missing report until --prune, and answers as of a day', async () => {
     const raw = path.join(dir.path, 'raw');
     const output = path.join(dir.path, 'out');
-    const db = path.join(output, 'warehouse.sqlite');
     mkdirSync(raw);
+    mkdirSync(output);
+    const db = await backend.warehouse(output);
     for (const f of ['010.txt', '011.txt', '012.txt', '018.txt', '021.txt']) copyFileSync(path.join(DEV, 'raw', f), path.join(raw, f));
     const manifest = (dates: Record<string, string>): string => {
       const file = path.join(dir.path, 'manifest.csv');
@@ -50,7 +52,7 @@ describe.skipIf(!HAS_DEV)('re-ingesting updated reports (dev documents in a temp
     const second = await run(manifest({ '010.txt': SECOND, '011.txt': SECOND, 'renamed-012.txt': FIRST, '021.txt': FIRST, '024.txt': SECOND }));
     expect(second).toMatchObject({ documentsLoaded: 3, documentsUnchanged: 1, documentsRenamed: 1, documentsMissing: 1, documentsRejected: 0 });
 
-    const diff = cli(['diff', '--output', output, '--json']);
+    const diff = cli(['diff', '--output', output, '--db', db, '--json']);
     expect(diff.code).toBe(0);
     const changes = JSON.parse(diff.stdout) as { revisions: Revision[]; reports: { doc_id: string; kind: string; detail: string | null }[] };
     const byKind = (c: Revision['change']) => changes.revisions.filter((r) => r.change === c);
@@ -74,7 +76,7 @@ describe.skipIf(!HAS_DEV)('re-ingesting updated reports (dev documents in a temp
     const third = await run(manifest({ '010.txt': SECOND, '011.txt': SECOND, 'renamed-012.txt': FIRST, '021.txt': FIRST, '024.txt': SECOND }), true);
     expect(third).toMatchObject({ documentsLoaded: 0, documentsPruned: 1, figures: { retracted: of018.length } });
     expect((await rowsOf(db)).filter((r) => r.doc_id === '018.txt' && r.current)).toEqual([]);
-    const pruneDiff = JSON.parse(cli(['diff', '--output', output, '--json']).stdout) as { revisions: Revision[] };
+    const pruneDiff = JSON.parse(cli(['diff', '--output', output, '--db', db, '--json']).stdout) as { revisions: Revision[] };
     expect(pruneDiff.revisions.map((r) => [r.doc_id, r.change])).toEqual(of018.map(() => ['018.txt', 'retracted']));
 
     // as of the day before the second publication: the first run's figures
@@ -99,8 +101,8 @@ function cli(args: string[]) {
 }
 
 /** Every stored figure, with whether it is current. */
-async function rowsOf(file: string) {
-  const db = openSqliteWarehouse(file);
+async function rowsOf(target: string) {
+  const db = openWarehouseAt(target);
   try {
     const rows = await db
       .selectFrom('observations as o')

@@ -28,7 +28,7 @@ describe('migrateToLatest', () => {
         await sql`INSERT INTO observations (version_id, doc_id, run_id, seq, text, value, unit, unit_mult, sentence, sentence_index, span_start, span_end, vintage_from, vintage_to)
                   VALUES (${no}, 'a.html', 'r1', 0, '7%', 7, '%', 0, 'GRDP tăng 7%.', 0, 10, 12, ${from}, ${to})`.execute(db);
       }
-      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-02T00-00-00-revisions', '2026-12-03T00-00-00-input', '2026-12-04T00-00-00-sentences', '2026-12-05T00-00-00-validation'] });
+      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-02T00-00-00-revisions', '2026-12-03T00-00-00-input', '2026-12-04T00-00-00-sentences', '2026-12-05T00-00-00-validation', '2026-12-06T00-00-00-best-by-data'] });
       expect(await db.selectFrom('documents').select(['identity', 'identity_key']).execute()).toEqual([{ identity: 'url', identity_key: 'https://baochinhphu.vn/a-1.htm' }]);
       expect(await db.selectFrom('document_versions').select(['version_no', 'vintage_from', 'vintage_to', 'reason']).orderBy('version_no').execute()).toEqual([
         { version_no: 1, vintage_from: '2024-01-10', vintage_to: '2024-04-01', reason: 'new' },
@@ -58,7 +58,7 @@ describe('migrateToLatest', () => {
       expect(views.current_observations.rows).toHaveLength(3);
       expect(views.best_observations.rows.length).toBeGreaterThan(0);
 
-      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-04T00-00-00-sentences', '2026-12-05T00-00-00-validation'] });
+      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-04T00-00-00-sentences', '2026-12-05T00-00-00-validation', '2026-12-06T00-00-00-best-by-data'] });
       expect(await viewsOf(db)).toEqual(views);
       // one sentence per version and index, with the start its first figure recorded
       expect(await db.selectFrom('sentences').select(['version_id', 'sentence_index', 'sentence_start', 'text']).orderBy('sentence_id').execute()).toEqual([

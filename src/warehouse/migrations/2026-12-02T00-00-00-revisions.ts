@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from './column-types.ts';
 import { laterDay, obsKey, vintageDate } from '../../revisions/vintage.ts';
 
 /**
@@ -18,10 +19,11 @@ import { laterDay, obsKey, vintageDate } from '../../revisions/vintage.ts';
  * across versions (each version's rows get keys of their own).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('documents').addColumn('identity', 'text', (c) => c.notNull().defaultTo('path')).execute();
-  await db.schema.alterTable('documents').addColumn('identity_key', 'text').execute();
-  await db.schema.alterTable('documents').addColumn('missing_since_run_id', 'text', (c) => c.references('runs.run_id')).execute();
-  await db.schema.alterTable('documents').addColumn('pruned_run_id', 'text', (c) => c.references('runs.run_id')).execute();
+  const t = columnTypes(db);
+  await db.schema.alterTable('documents').addColumn('identity', t.text, (c) => c.notNull().defaultTo('path')).execute();
+  await db.schema.alterTable('documents').addColumn('identity_key', t.text).execute();
+  await db.schema.alterTable('documents').addColumn('missing_since_run_id', t.text, (c) => c.references('runs.run_id')).execute();
+  await db.schema.alterTable('documents').addColumn('pruned_run_id', t.text, (c) => c.references('runs.run_id')).execute();
   await sql`UPDATE documents SET identity_key = doc_id`.execute(db);
   // an HTML report already stored is found again by its canonical URL, when no other report has the same one
   await sql`
@@ -32,10 +34,10 @@ export async function up(db: Kysely<any>): Promise<void> {
            AND w.url = (SELECT v.url FROM document_versions v WHERE v.doc_id = documents.doc_id AND v.valid_to IS NULL)) = 1`.execute(db);
   await db.schema.createIndex('documents_identity').on('documents').column('identity_key').unique().execute();
 
-  await db.schema.alterTable('document_versions').addColumn('source_path', 'text').execute();
-  await db.schema.alterTable('document_versions').addColumn('reason', 'text').execute();
-  await db.schema.alterTable('document_versions').addColumn('vintage_from', 'text').execute();
-  await db.schema.alterTable('document_versions').addColumn('vintage_to', 'text').execute();
+  await db.schema.alterTable('document_versions').addColumn('source_path', t.text).execute();
+  await db.schema.alterTable('document_versions').addColumn('reason', t.text).execute();
+  await db.schema.alterTable('document_versions').addColumn('vintage_from', t.text).execute();
+  await db.schema.alterTable('document_versions').addColumn('vintage_to', t.text).execute();
   const versions = await db.selectFrom('document_versions as v').innerJoin('documents as d', 'd.doc_id', 'v.doc_id')
     .select(['v.version_id', 'v.doc_id', 'v.version_no', 'v.published', 'v.valid_from', 'd.source_path']).orderBy('v.doc_id').orderBy('v.version_no').execute();
   const vintageOf = new Map<number, string>();
@@ -53,7 +55,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('document_versions_content').on('document_versions').column('content_hash').execute();
 
   for (const [name, type] of [['obs_key', 'text'], ['change', 'text'], ['previous_obs_id', 'integer'], ['recorded_from', 'text'], ['recorded_to', 'text'], ['closed_run_id', 'text'], ['sentence_start', 'integer']] as const) {
-    await db.schema.alterTable('observations').addColumn(name, type).execute();
+    await db.schema.alterTable('observations').addColumn(name, type === 'text' ? t.text : type).execute();
   }
   await sql`UPDATE observations SET recorded_from = vintage_from, recorded_to = vintage_to`.execute(db);
   await sql`
@@ -71,24 +73,24 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('document_events')
-    .addColumn('event_id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.doc_id'))
-    .addColumn('run_id', 'text', (c) => c.notNull().references('runs.run_id'))
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('source_path', 'text')
-    .addColumn('detail', 'text')
-    .addColumn('at', 'text', (c) => c.notNull())
+    .addColumn('event_id', 'integer', t.identity)
+    .addColumn('doc_id', t.text, (c) => c.notNull().references('documents.doc_id'))
+    .addColumn('run_id', t.text, (c) => c.notNull().references('runs.run_id'))
+    .addColumn('kind', t.text, (c) => c.notNull())
+    .addColumn('source_path', t.text)
+    .addColumn('detail', t.text)
+    .addColumn('at', t.text, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('document_events_run').on('document_events').columns(['run_id', 'doc_id']).execute();
 
   await db.schema
     .createTable('run_lock')
-    .addColumn('name', 'text', (c) => c.primaryKey())
-    .addColumn('run_id', 'text', (c) => c.notNull())
+    .addColumn('name', t.text, (c) => c.primaryKey())
+    .addColumn('run_id', t.text, (c) => c.notNull())
     .addColumn('pid', 'integer', (c) => c.notNull())
-    .addColumn('host', 'text', (c) => c.notNull())
-    .addColumn('acquired_at', 'text', (c) => c.notNull())
-    .addColumn('heartbeat_at', 'text', (c) => c.notNull())
+    .addColumn('host', t.text, (c) => c.notNull())
+    .addColumn('acquired_at', t.text, (c) => c.notNull())
+    .addColumn('heartbeat_at', t.text, (c) => c.notNull())
     .execute();
 
   await sql`

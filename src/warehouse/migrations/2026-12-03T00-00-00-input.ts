@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from './column-types.ts';
 
 /**
  * What the loader did with a version's bytes, and the best rule by
@@ -15,10 +16,11 @@ import { sql, type Kysely } from 'kysely';
  *   none last (its load day is no publication date), then by load time.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('document_versions').addColumn('encoding', 'text', (c) => c.notNull().defaultTo('utf-8')).execute();
-  await db.schema.alterTable('document_versions').addColumn('load_notes', 'text').execute();
-  await db.schema.alterTable('observations').addColumn('value_exact', 'text').execute();
-  await db.schema.alterTable('observations').addColumn('value_high_exact', 'text').execute();
+  const t = columnTypes(db);
+  await db.schema.alterTable('document_versions').addColumn('encoding', t.text, (c) => c.notNull().defaultTo('utf-8')).execute();
+  await db.schema.alterTable('document_versions').addColumn('load_notes', t.text).execute();
+  await db.schema.alterTable('observations').addColumn('value_exact', t.text).execute();
+  await db.schema.alterTable('observations').addColumn('value_high_exact', t.text).execute();
   for (const v of ['best_observations', 'current_observations', 'observation_history']) await sql`DROP VIEW ${sql.raw(v)}`.execute(db);
   await sql`
     CREATE VIEW observation_history AS

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from './column-types.ts';
 
 /**
  * Each sentence stored once, not once per figure:
@@ -14,6 +15,7 @@ import { sql, type Kysely } from 'kysely';
  * with the text their figures stored.
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   // two texts under one sentence index of a version would lose one of them: refuse to migrate rather than drop it
   const clash = await sql<{ version_id: number; sentence_index: number; texts: number }>`
     SELECT version_id, sentence_index, COUNT(DISTINCT sentence) AS texts FROM observations
@@ -24,11 +26,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
   await db.schema
     .createTable('sentences')
-    .addColumn('sentence_id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('sentence_id', 'integer', t.identity)
     .addColumn('version_id', 'integer', (c) => c.notNull().references('document_versions.version_id'))
     .addColumn('sentence_index', 'integer', (c) => c.notNull())
     .addColumn('sentence_start', 'integer')
-    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('text', t.text, (c) => c.notNull())
     .addUniqueConstraint('sentences_version_index', ['version_id', 'sentence_index'])
     .execute();
   await db.schema.alterTable('observations').addColumn('sentence_id', 'integer', (c) => c.references('sentences.sentence_id')).execute();
@@ -65,9 +67,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 /** Puts `observations.sentence` back from the sentence rows, drops them and restores the views before. */
 export async function down(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   for (const v of ['best_observations', 'current_observations', 'observation_history']) await sql`DROP VIEW ${sql.raw(v)}`.execute(db);
   // a column added to rows that exist needs a default; every row gets its text at once
-  await db.schema.alterTable('observations').addColumn('sentence', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema.alterTable('observations').addColumn('sentence', t.text, (c) => c.notNull().defaultTo('')).execute();
   await sql`UPDATE observations SET sentence = (SELECT s.text FROM sentences s WHERE s.sentence_id = observations.sentence_id)`.execute(db);
   await db.schema.dropIndex('observations_sentence').execute();
   await db.schema.alterTable('observations').dropColumn('sentence_id').execute();

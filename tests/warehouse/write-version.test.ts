@@ -3,25 +3,27 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentFromText, extractFromText } from '../../src/pipeline/extract-text.ts';
 import { storedFindings } from '../../src/pipeline/stored-findings.ts';
-import { openSqliteWarehouse, type Warehouse } from '../../src/warehouse/database.ts';
+import { openSqliteWarehouse, openWarehouseAt, type Warehouse } from '../../src/warehouse/database.ts';
 import { migrateToLatest } from '../../src/warehouse/migrate-to-latest.ts';
 import { startRun } from '../../src/warehouse/runs.ts';
 import { figuresOfVersion, storedFigure, writeVersion, type VersionWrite } from '../../src/warehouse/write-version.ts';
 import pipeline from '../../pipelines/reports.ts';
 import { ctx } from '../helpers/taxonomy.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
+import { describeWarehouses, type WarehouseBackend } from '../helpers/warehouses.ts';
 
 const dir = useTempDir();
 let db: Warehouse;
-let file: string;
 
-beforeEach(async () => {
-  file = path.join(dir.path, 'warehouse.sqlite');
-  db = openSqliteWarehouse(file);
-  expect((await migrateToLatest(db)).error).toBeNull();
-  await startRun(db, { runId: 'r1', pipeline: 'reports', inputDir: 'raw', version: 'test', at: '2026-01-01T00:00:00Z' });
-});
-afterEach(async () => db.destroy());
+/** A new warehouse on `backend`, migrated, with the run the versions are written by. */
+function useWarehouse(backend: WarehouseBackend): void {
+  beforeEach(async () => {
+    db = openWarehouseAt(await backend.warehouse(dir.path));
+    expect((await migrateToLatest(db)).error).toBeNull();
+    await startRun(db, { runId: 'r1', pipeline: 'reports', inputDir: 'raw', version: 'test', at: '2026-01-01T00:00:00Z' });
+  });
+  afterEach(async () => db.destroy());
+}
 
 const REPORT = { docId: 'qn.txt', identity: 'path' as const, identityKey: 'qn.txt', sourcePath: 'qn.txt' };
 
@@ -48,7 +50,8 @@ function version(text: string, published: string | null, o: Partial<VersionWrite
 const rows = () =>
   db.selectFrom('observations').select(['obs_id', 'obs_key', 'text', 'value', 'change', 'previous_obs_id', 'vintage_from', 'vintage_to', 'retracted']).orderBy('obs_id').execute();
 
-describe('writeVersion', () => {
+describeWarehouses('writeVersion', (backend) => {
+  useWarehouse(backend);
   it('stores a report\'s first version with its figures, values exact, known from its publication day', async () => {
     const out = await writeVersion(db, version('Quảng Ninh: quy mô nền kinh tế năm 2023 đạt 315.839 tỷ đồng, FDI đạt trên 5,245 tỷ USD.', '2024-02', { reason: 'new' }));
     expect(out).toMatchObject({ outcome: 'stored', versionNo: 1, figures: { new: 2 } });
@@ -129,7 +132,8 @@ function threeSentences(december = 177): string {
   ].join('\n');
 }
 
-describe('writeVersion: sentences', () => {
+describeWarehouses('writeVersion: sentences', (backend) => {
+  useWarehouse(backend);
   it('stores each sentence of a version once, however many figures it holds, and the views give each figure its sentence', async () => {
     const v = version(threeSentences(), '2025-01-10', { reason: 'new' });
     expect(v.figures).toHaveLength(50);
@@ -171,12 +175,16 @@ describe('writeVersion: sentences', () => {
 
 describe('migrateToLatest', () => {
   it('refuses a warehouse written by a newer solieu', async () => {
+    const file = path.join(dir.path, 'warehouse.sqlite');
+    db = openSqliteWarehouse(file);
+    expect((await migrateToLatest(db)).error).toBeNull();
     await db.destroy();
     const raw = new Database(file);
     raw.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('2099-01-01T00-00-00-future', '2099-01-01')").run();
     raw.close();
     db = openSqliteWarehouse(file);
     const { error } = await migrateToLatest(db);
+    await db.destroy();
     expect(error).toMatch(/newer version of solieu/);
   });
 });

@@ -16,7 +16,7 @@ export interface PhraseHit<T> {
  */
 export function findPhrases<T>(key: string, table: ReadonlyArray<readonly [string, T]>): PhraseHit<T>[] {
   const out: PhraseHit<T>[] = [];
-  const longestFirst = [...table].sort((a, b) => b[0].length - a[0].length);
+  const longestFirst = longestFirstOf(table);
   // the characters the hits so far cover: a hit is checked in the time of its own length, not of every hit before it
   const taken = new Uint8Array(key.length);
   for (const [phrase, value] of longestFirst) {
@@ -34,4 +34,16 @@ export function findPhrases<T>(key: string, table: ReadonlyArray<readonly [strin
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Each table's phrases longest first, sorted once: the tables are the stages' constants, looked up for every sentence. */
+const sorted = new WeakMap<ReadonlyArray<readonly [string, unknown]>, ReadonlyArray<readonly [string, unknown]>>();
+
+function longestFirstOf<T>(table: ReadonlyArray<readonly [string, T]>): ReadonlyArray<readonly [string, T]> {
+  let out = sorted.get(table) as ReadonlyArray<readonly [string, T]> | undefined;
+  if (out === undefined) {
+    out = [...table].sort((a, b) => b[0].length - a[0].length);
+    sorted.set(table, out);
+  }
+  return out;
 }

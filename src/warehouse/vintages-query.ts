@@ -45,7 +45,8 @@ export async function* observationHistory(db: Warehouse): AsyncIterable<Observat
  * for await (const row of bestObservations(db)) console.log(row.indicator, row.value, row.candidates);
  */
 export async function* bestObservations(db: Warehouse): AsyncIterable<BestObservationView> {
-  yield* db.selectFrom('best_observations').selectAll().orderBy('indicator').orderBy('region').orderBy('period').orderBy('unit').stream(500);
+  // a figure with no region first, as SQLite orders nulls; PostgreSQL would put them last unless told
+  yield* db.selectFrom('best_observations').selectAll().orderBy('indicator').orderBy('region', (o) => o.asc().nullsFirst()).orderBy('period').orderBy('unit').stream(500);
 }
 
 /** One current figure of a series that reports state differently, and whether the best view picked it. */
@@ -78,7 +79,7 @@ export async function conflicts(db: Warehouse): Promise<ConflictRow[]> {
     .select(['obs_id', 'indicator', 'region', 'period', 'unit', 'value', 'status', 'published', 'doc_id', 'source_path', 'text', 'obs_key'])
     .where('indicator', 'is not', null)
     .where('period', 'is not', null)
-    .orderBy('indicator').orderBy('region').orderBy('period').orderBy('unit').orderBy('doc_id').orderBy('seq')
+    .orderBy('indicator').orderBy('region', (o) => o.asc().nullsFirst()).orderBy('period').orderBy('unit').orderBy('doc_id').orderBy('seq')
     .execute();
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {

@@ -26,8 +26,8 @@ export interface ExportStamp {
 
 /**
  * A fingerprint of everything the run exports show: how many rows each
- * table holds, the newest row ids, how many versions and figures are
- * closed, how many reports are missing or pruned. Any write a run makes
+ * table holds, the newest row ids, how many versions are closed and
+ * figures retracted, how many reports are missing or pruned. Any write a run makes
  * (a version stored, updated in place, closed or pruned; a figure
  * quarantined; an event) changes it.
  *
@@ -38,8 +38,8 @@ export async function warehouseState(db: Warehouse): Promise<string> {
   const row = await sql<Record<string, number | null>>`
     SELECT
       (SELECT count(*) FROM document_versions) AS v, (SELECT max(version_id) FROM document_versions) AS vmax,
-      (SELECT count(valid_to) FROM document_versions) AS vclosed, (SELECT count(*) FROM observations) AS o,
-      (SELECT max(obs_id) FROM observations) AS omax, (SELECT count(vintage_to) FROM observations) AS oclosed,
+      (SELECT count(valid_to) FROM document_versions) AS vclosed, (SELECT count(*) FROM figures) AS o,
+      (SELECT max(obs_id) FROM figures) AS omax, (SELECT count(*) FROM figures WHERE retracted = 1) AS oretracted,
       (SELECT count(*) FROM rejects) AS r, (SELECT max(reject_id) FROM rejects) AS rmax,
       (SELECT count(*) FROM validation_results) AS f, (SELECT max(result_id) FROM validation_results) AS fmax,
       (SELECT count(*) FROM document_events) AS e, (SELECT max(event_id) FROM document_events) AS emax,

@@ -4,6 +4,7 @@ import { readSourceBytes } from '../stages/load/read-document.ts';
 import type { StageContext } from '../stages/stage.ts';
 import type { Warehouse } from '../warehouse/database.ts';
 import { rejectOfRow } from '../warehouse/reject-row.ts';
+import { unpackText } from '../warehouse/version-text.ts';
 import { markReturned, recordDuplicate, renameReport } from '../warehouse/report-events.ts';
 import { figuresOfVersion, writeVersion, type FigureCounts, type ReportIdentity } from '../warehouse/write-version.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
@@ -136,7 +137,7 @@ async function restore(report: ReportRef, versionId: number, c: ApplyContext, at
       report: identityOf(report),
       version: {
         contentHash: stored.content_hash, extractorVersion: stored.extractor_version, byteSize: stored.byte_size, format: stored.format,
-        title: stored.title, url: stored.url, published: given?.date ?? stored.published, publishedSource: given?.source ?? stored.published_source, text: stored.text,
+        title: stored.title, url: stored.url, published: given?.date ?? stored.published, publishedSource: given?.source ?? stored.published_source, text: unpackText(stored.text_zlib),
         encoding: stored.encoding, loadNotes: stored.load_notes ? stored.load_notes.split('\n') : [],
       },
       reason: 'restored',

@@ -8,6 +8,7 @@ import { validateDocument } from '../stages/validate/validate-observations.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { Warehouse } from '../warehouse/database.ts';
 import { rejectOfRow } from '../warehouse/reject-row.ts';
+import { unpackText } from '../warehouse/version-text.ts';
 import { acquireRunLock, type LockHolder } from '../warehouse/run-lock.ts';
 import { finishRun, newRunId, startRun } from '../warehouse/runs.ts';
 import type { DocumentVersion } from '../warehouse/tables/document-versions.ts';
@@ -112,7 +113,8 @@ export async function revalidateWarehouse(o: RevalidateOptions): Promise<Revalid
     for (const v of versions) {
       const path = v.path;
       const held = await heldFigures(o.db, v, path);
-      const processed = processDocument(documentOf(v, path), stages.slice(0, upTo + 1), ctx, STRUCTURE_STAGE);
+      const source = documentOf(v, path);
+      const processed = processDocument(source, stages.slice(0, upTo + 1), ctx, STRUCTURE_STAGE);
       if (processed.failure || processed.work === null) {
         failed.push({ docId: v.doc_id, message: processed.failure?.message ?? 'no document' });
         continue;
@@ -127,7 +129,7 @@ export async function revalidateWarehouse(o: RevalidateOptions): Promise<Revalid
         report: { docId: v.doc_id, identity: v.identity as IdentitySource, identityKey: v.identity_key ?? v.doc_id, sourcePath: path },
         version: {
           contentHash: v.content_hash, extractorVersion: withRules(v.extractor_version, ctx), byteSize: v.byte_size, format: v.format, title: v.title, url: v.url,
-          published: v.published, publishedSource: v.published_source, text: v.text, encoding: v.encoding, loadNotes: v.load_notes ? v.load_notes.split('\n') : [],
+          published: v.published, publishedSource: v.published_source, text: source.text, encoding: v.encoding, loadNotes: v.load_notes ? v.load_notes.split('\n') : [],
         },
         reason: 'reread',
         figures: result.accepted.map(storedFigure),
@@ -192,7 +194,7 @@ function observationOf(f: StoredFigure, docId: string, sourcePath: string): Obse
 /** A stored version as the loaded document the stages read. */
 function documentOf(v: DocumentVersion, sourcePath: string): SourceDocument {
   return {
-    sourcePath, docId: v.doc_id, contentHash: v.content_hash, byteSize: v.byte_size, text: v.text,
+    sourcePath, docId: v.doc_id, contentHash: v.content_hash, byteSize: v.byte_size, text: unpackText(v.text_zlib),
     meta: {
       title: v.title, published: v.published, publishedSource: v.published_source as SourceDocument['meta']['publishedSource'], url: v.url,
       format: v.format as SourceDocument['meta']['format'], encoding: v.encoding as SourceDocument['meta']['encoding'], encodingRepair: null,

@@ -5,6 +5,7 @@ import Cursor from 'pg-cursor';
 import type { DocumentEventTable } from './tables/document-events.ts';
 import type { DocumentVersionTable } from './tables/document-versions.ts';
 import type { DocumentTable } from './tables/documents.ts';
+import type { FigureTable } from './tables/figures.ts';
 import type { ObservationTable } from './tables/observations.ts';
 import type { RejectTable } from './tables/rejects.ts';
 import type { RunLockTable } from './tables/run-lock.ts';
@@ -20,6 +21,8 @@ export interface WarehouseSchema {
   document_versions: DocumentVersionTable;
   sentences: SentenceTable;
   validation_results: ValidationResultTable;
+  figures: FigureTable;
+  /** A view: the figures with their version's columns. */
   observations: ObservationTable;
   rejects: RejectTable;
   document_events: DocumentEventTable;

@@ -2,7 +2,7 @@ import { CompiledQuery } from 'kysely';
 import { warehouseDialect, type Warehouse } from './database.ts';
 
 /** The tables written in bulk. */
-type BulkTable = 'observations' | 'sentences' | 'validation_results' | 'rejects';
+type BulkTable = 'figures' | 'sentences' | 'validation_results' | 'rejects';
 
 /**
  * How many rows one statement inserts, largest first: a run's rows go in

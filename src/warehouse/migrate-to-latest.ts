@@ -6,6 +6,7 @@ import * as input from './migrations/2026-12-03T00-00-00-input.ts';
 import * as sentences from './migrations/2026-12-04T00-00-00-sentences.ts';
 import * as validation from './migrations/2026-12-05T00-00-00-validation.ts';
 import * as bestByData from './migrations/2026-12-06T00-00-00-best-by-data.ts';
+import * as figures from './migrations/2026-12-07T00-00-00-figures.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 /**
@@ -19,6 +20,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['2026-12-04T00-00-00-sentences', sentences],
   ['2026-12-05T00-00-00-validation', validation],
   ['2026-12-06T00-00-00-best-by-data', bestByData],
+  ['2026-12-07T00-00-00-figures', figures],
 ];
 
 /**

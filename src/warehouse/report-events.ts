@@ -94,13 +94,9 @@ export async function pruneReports(db: Warehouse, runId: string, at: string, doc
       const current = await trx.selectFrom('document_versions').select(['version_id', 'vintage_from']).where('doc_id', '=', docId).where('valid_to', 'is', null).executeTakeFirst();
       if (current) {
         const closedOn = laterDay(current.vintage_from ?? day, day);
-        await trx.updateTable('document_versions').set({ valid_to: at, vintage_to: closedOn }).where('version_id', '=', current.version_id).execute();
-        const result = await trx
-          .updateTable('observations')
-          .set({ vintage_to: closedOn, recorded_to: at, closed_run_id: runId, retracted: 1 })
-          .where('version_id', '=', current.version_id)
-          .where('vintage_to', 'is', null)
-          .executeTakeFirst();
+        await trx.updateTable('document_versions').set({ valid_to: at, vintage_to: closedOn, closed_run_id: runId }).where('version_id', '=', current.version_id).execute();
+        // the version was current, so its figures were: all of them are retracted with it
+        const result = await trx.updateTable('figures').set({ retracted: 1 }).where('version_id', '=', current.version_id).executeTakeFirst();
         retracted += Number(result.numUpdatedRows);
       }
       const doc = await trx.selectFrom('documents').select('source_path').where('doc_id', '=', docId).executeTakeFirstOrThrow();

@@ -8,9 +8,11 @@ import type { Warehouse } from './database.ts';
 import { rejectRow } from './reject-row.ts';
 import type { IdentitySource } from './tables/documents.ts';
 import type { VersionReason } from './tables/document-versions.ts';
-import type { NewObservation, ObservationRow } from './tables/observations.ts';
+import type { NewFigure } from './tables/figures.ts';
+import type { ObservationRow } from './tables/observations.ts';
 import type { NewSentence } from './tables/sentences.ts';
 import { insertEach } from './insert-each.ts';
+import { packText } from './version-text.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 /** A figure as the warehouse stores it, from a fresh reading or from a stored version. */
@@ -183,17 +185,11 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
     }
     if (current) {
       const closedOn = laterDay(current.vintage_from ?? day, vintage);
-      await trx.updateTable('document_versions').set({ valid_to: w.at, vintage_to: closedOn }).where('version_id', '=', current.version_id).execute();
-      const gone = new Set(retracted.map((i) => before[i]!.obs_id));
-      const kept = before.filter((o) => !gone.has(o.obs_id)).map((o) => o.obs_id);
-      for (const [ids, flag] of [[kept, 0], [[...gone], 1]] as const) {
-        for (let i = 0; i < ids.length; i += CHUNK) {
-          await trx
-            .updateTable('observations')
-            .set({ vintage_to: closedOn, recorded_to: w.at, closed_run_id: w.runId, retracted: flag })
-            .where('obs_id', 'in', ids.slice(i, i + CHUNK))
-            .execute();
-        }
+      // closing the version closes its figures; those gone from the report are marked retracted
+      await trx.updateTable('document_versions').set({ valid_to: w.at, vintage_to: closedOn, closed_run_id: w.runId }).where('version_id', '=', current.version_id).execute();
+      const gone = retracted.map((i) => before[i]!.obs_id);
+      for (let i = 0; i < gone.length; i += CHUNK) {
+        await trx.updateTable('figures').set({ retracted: 1 }).where('obs_id', 'in', gone.slice(i, i + CHUNK)).execute();
       }
     }
     const versionNo = (last?.version_no ?? 0) + 1;
@@ -201,7 +197,7 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
       .insertInto('document_versions')
       .values({
         doc_id: r.docId, version_no: versionNo, content_hash: v.contentHash, extractor_version: v.extractorVersion, byte_size: v.byteSize,
-        format: v.format, title: v.title, url: v.url, published: v.published, published_source: v.publishedSource, text: v.text,
+        format: v.format, title: v.title, url: v.url, published: v.published, published_source: v.publishedSource, text_zlib: packText(v.text),
         run_id: w.runId, valid_from: w.at, valid_to: null, source_path: r.sourcePath, reason: w.reason, vintage_from: vintage, vintage_to: null,
         encoding: v.encoding, load_notes: v.loadNotes.length ? v.loadNotes.join('\n') : null,
       })
@@ -212,11 +208,11 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
     for (const x of await insertEach(trx, 'sentences', sentences as Array<Record<string, unknown>>, ['sentence_id', 'sentence_index'])) {
       sentenceIds.set(x['sentence_index'] as number, x['sentence_id'] as number);
     }
-    const rows: NewObservation[] = w.figures.map((f, seq) => {
+    const rows: NewFigure[] = w.figures.map((f, seq) => {
       const m = matches[seq]!;
       const prev = m.previous === null ? undefined : before[m.previous];
       return {
-        version_id: inserted.version_id, doc_id: r.docId, run_id: w.runId, seq, text: f.text, value: f.value, unit: f.unit, unit_mult: f.unitMult,
+        version_id: inserted.version_id, seq, text: f.text, value: f.value, unit: f.unit, unit_mult: f.unitMult,
         period: f.period, base_period: f.basePeriod, region: f.region, indicator: f.indicator, value_high: f.valueHigh, qualifier: f.qualifier,
         status: f.status, sentence_id: sentenceIds.get(f.sentenceIndex)!, sentence_index: f.sentenceIndex, sentence_start: f.sentenceStart, span_start: f.start, span_end: f.end,
         value_exact: f.valueExact, value_high_exact: f.valueHighExact,
@@ -224,10 +220,9 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
         // a figure back after its report was pruned is new again, under its old key
         change: current ? m.change : 'new',
         previous_obs_id: prev?.obs_id ?? null,
-        vintage_from: vintage, vintage_to: null, recorded_from: w.at, recorded_to: null, closed_run_id: null,
       };
     });
-    await insertEach(trx, 'observations', rows as Array<Record<string, unknown>>);
+    await insertEach(trx, 'figures', rows as Array<Record<string, unknown>>);
     const rejectRows = w.rejects.map((x) => rejectRow(x, { runId: w.runId, docId: r.docId, versionId: inserted.version_id, at: w.at }));
     await insertEach(trx, 'rejects', rejectRows as Array<Record<string, unknown>>);
     await insertFindings(trx, w, inserted.version_id);
@@ -278,12 +273,10 @@ async function redateInPlace(trx: Warehouse, o: { versionId: number; docId: stri
     .where('version_id', '=', o.versionId)
     .execute();
   if (o.oldVintage === o.vintage) return;
-  await trx.updateTable('observations').set({ vintage_from: o.vintage }).where('version_id', '=', o.versionId).execute();
   const previous = await trx.selectFrom('document_versions').select(['version_id', 'vintage_from']).where('doc_id', '=', o.docId).where('version_id', '<', o.versionId).orderBy('version_no', 'desc').executeTakeFirst();
   if (previous && previous.vintage_from !== null) {
     const closedOn = laterDay(previous.vintage_from, o.vintage);
     await trx.updateTable('document_versions').set({ vintage_to: closedOn }).where('version_id', '=', previous.version_id).execute();
-    await trx.updateTable('observations').set({ vintage_to: closedOn }).where('version_id', '=', previous.version_id).where('vintage_to', '=', o.oldVintage).execute();
   }
 }
 

@@ -7,6 +7,10 @@ import * as initial from '../../src/warehouse/migrations/2026-11-25T00-00-00-ini
 import * as revisions from '../../src/warehouse/migrations/2026-12-02T00-00-00-revisions.ts';
 import * as input from '../../src/warehouse/migrations/2026-12-03T00-00-00-input.ts';
 import * as sentences from '../../src/warehouse/migrations/2026-12-04T00-00-00-sentences.ts';
+import * as validation from '../../src/warehouse/migrations/2026-12-05T00-00-00-validation.ts';
+import * as bestByData from '../../src/warehouse/migrations/2026-12-06T00-00-00-best-by-data.ts';
+import * as figures from '../../src/warehouse/migrations/2026-12-07T00-00-00-figures.ts';
+import { unpackText } from '../../src/warehouse/version-text.ts';
 import type { Warehouse } from '../../src/warehouse/database.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
@@ -28,7 +32,7 @@ describe('migrateToLatest', () => {
         await sql`INSERT INTO observations (version_id, doc_id, run_id, seq, text, value, unit, unit_mult, sentence, sentence_index, span_start, span_end, vintage_from, vintage_to)
                   VALUES (${no}, 'a.html', 'r1', 0, '7%', 7, '%', 0, 'GRDP tăng 7%.', 0, 10, 12, ${from}, ${to})`.execute(db);
       }
-      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-02T00-00-00-revisions', '2026-12-03T00-00-00-input', '2026-12-04T00-00-00-sentences', '2026-12-05T00-00-00-validation', '2026-12-06T00-00-00-best-by-data'] });
+      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-02T00-00-00-revisions', '2026-12-03T00-00-00-input', '2026-12-04T00-00-00-sentences', '2026-12-05T00-00-00-validation', '2026-12-06T00-00-00-best-by-data', '2026-12-07T00-00-00-figures'] });
       expect(await db.selectFrom('documents').select(['identity', 'identity_key']).execute()).toEqual([{ identity: 'url', identity_key: 'https://baochinhphu.vn/a-1.htm' }]);
       expect(await db.selectFrom('document_versions').select(['version_no', 'vintage_from', 'vintage_to', 'reason']).orderBy('version_no').execute()).toEqual([
         { version_no: 1, vintage_from: '2024-01-10', vintage_to: '2024-04-01', reason: 'new' },
@@ -58,7 +62,7 @@ describe('migrateToLatest', () => {
       expect(views.current_observations.rows).toHaveLength(3);
       expect(views.best_observations.rows.length).toBeGreaterThan(0);
 
-      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-04T00-00-00-sentences', '2026-12-05T00-00-00-validation', '2026-12-06T00-00-00-best-by-data'] });
+      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-04T00-00-00-sentences', '2026-12-05T00-00-00-validation', '2026-12-06T00-00-00-best-by-data', '2026-12-07T00-00-00-figures'] });
       expect(await viewsOf(db)).toEqual(views);
       // one sentence per version and index, with the start its first figure recorded
       expect(await db.selectFrom('sentences').select(['version_id', 'sentence_index', 'sentence_start', 'text']).orderBy('sentence_id').execute()).toEqual([
@@ -73,7 +77,8 @@ describe('migrateToLatest', () => {
       expect(after.map(({ sentence_id: _id, ...rest }) => rest)).toEqual(before);
       expect((await sql<{ name: string }>`SELECT name FROM pragma_table_info('observations')`.execute(db)).rows.map((c) => c.name)).not.toContain('sentence');
 
-      // and back: the column from the sentence rows, the earlier views
+      // and back: the observations table, then the column from the sentence rows, the earlier views
+      await figures.down(db);
       await sentences.down(db);
       expect(await viewsOf(db)).toEqual(views);
       expect((await sql<Record<string, unknown>>`SELECT * FROM observations ORDER BY obs_id`.execute(db)).rows.map((r) => r['sentence'])).toEqual(before.map((r) => r['sentence']));
@@ -81,7 +86,73 @@ describe('migrateToLatest', () => {
       await db.destroy();
     }
   });
+
+  it('stores what a version gives its figures once, with the version, and its text packed: every observation and view reads as before, and back', async () => {
+    const db = openSqliteWarehouse(path.join(dir.path, 'w.sqlite'));
+    try {
+      await earlierWarehouse(db);
+      for (const [name, m] of [['2026-12-04T00-00-00-sentences', sentences], ['2026-12-05T00-00-00-validation', validation], ['2026-12-06T00-00-00-best-by-data', bestByData]] as const) {
+        await m.up(db);
+        await sql`INSERT INTO kysely_migration VALUES (${name}, '2026-12-06')`.execute(db);
+      }
+      const views = await viewsOf(db);
+      const observations = await tableOf(db, 'observations');
+      const texts = (await sql<{ text: string }>`SELECT text FROM document_versions ORDER BY version_id`.execute(db)).rows.map((r) => r.text);
+      expect(observations.rows).toHaveLength(6);
+
+      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-07T00-00-00-figures'] });
+      expect(await viewsOf(db)).toEqual(views);
+      expect(await tableOf(db, 'observations')).toEqual(observations);
+      const figureColumns = await columnsOf(db, 'figures');
+      for (const gone of ['doc_id', 'run_id', 'vintage_from', 'vintage_to', 'recorded_from', 'recorded_to', 'closed_run_id']) expect(figureColumns).not.toContain(gone);
+      expect(await columnsOf(db, 'document_versions')).not.toContain('text');
+      const packed = await db.selectFrom('document_versions').select(['text_zlib', 'closed_run_id']).orderBy('version_id').execute();
+      expect(packed.map((v) => unpackText(v.text_zlib))).toEqual(texts);
+      // the version the retracted figure was closed with records the run that closed it; the current ones none
+      expect(packed.map((v) => v.closed_run_id)).toEqual(['r1', null, null]);
+      const type = async (name: string) => (await sql<{ type: string }>`SELECT type FROM sqlite_schema WHERE name = ${name}`.execute(db)).rows[0]?.type;
+      expect(await type('observations')).toBe('view');
+
+      await figures.down(db);
+      expect(await type('observations')).toBe('table');
+      expect(await tableOf(db, 'observations')).toEqual(observations);
+      expect(await viewsOf(db)).toEqual(views);
+      expect((await sql<{ text: string }>`SELECT text FROM document_versions ORDER BY version_id`.execute(db)).rows.map((r) => r.text)).toEqual(texts);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('stops, and leaves the warehouse as it was, when a figure disagrees with its version on a column they are to share', async () => {
+    const db = openSqliteWarehouse(path.join(dir.path, 'w.sqlite'));
+    try {
+      await earlierWarehouse(db);
+      await sql`INSERT INTO runs VALUES ('r2', 'reports', 'raw', '0.1.0', '2026-12-04T08:00:00Z', '2026-12-04T08:01:00Z', 'completed', NULL)`.execute(db);
+      await sql`UPDATE observations SET run_id = 'r2' WHERE obs_id = 4`.execute(db);
+      const before = await tableOf(db, 'observations');
+      const result = await migrateToLatest(db);
+      expect(result.applied).toEqual([]);
+      expect(result.error).toBe("cannot migrate the warehouse: expected every figure to share its version's report, run and times, got figure 4 differing from version 2");
+      // the migrations before it, in the same transaction, are undone with it
+      expect((await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db)).rows.map((r) => r.name)).toHaveLength(3);
+      expect(await columnsOf(db, 'observations')).toContain('sentence');
+      expect(await tableOf(db, 'observations')).toEqual(before);
+    } finally {
+      await db.destroy();
+    }
+  });
 });
+
+async function columnsOf(db: Warehouse, table: string): Promise<string[]> {
+  return (await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(db)).rows.map((c) => c.name);
+}
+
+/** Every row of a table or view, with its columns in order. */
+async function tableOf(db: Warehouse, table: string): Promise<{ columns: string[]; rows: unknown[][] }> {
+  const columns = await columnsOf(db, table);
+  const rows = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} ORDER BY obs_id`.execute(db)).rows;
+  return { columns, rows: rows.map((r) => columns.map((c) => r[c])) };
+}
 
 /**
  * A warehouse as the migrations before sentences wrote it: one report in

@@ -14,7 +14,9 @@ type DataTypeExpression = ColumnDataType | Expression<unknown>;
  *   `real` is a single-precision float and would lose digits, so there it
  *   is `double precision`);
  * - `identity`: a row id the database assigns: SQLite's
- *   `autoincrement`, PostgreSQL's identity column.
+ *   `autoincrement`, PostgreSQL's identity column;
+ * - `blob`: bytes, SQLite's `blob` and PostgreSQL's `bytea` (both read
+ *   back as a Buffer).
  * On SQLite they give what the migrations wrote before they were shared,
  * so a SQLite warehouse's schema is unchanged.
  *
@@ -26,9 +28,10 @@ export function columnTypes(db: Kysely<any>): {
   readonly text: DataTypeExpression;
   readonly real: DataTypeExpression;
   readonly identity: (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
+  readonly blob: DataTypeExpression;
 } {
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    return { text: sql`text collate "C"`, real: 'double precision', identity: (c) => c.primaryKey().generatedByDefaultAsIdentity() };
+    return { text: sql`text collate "C"`, real: 'double precision', identity: (c) => c.primaryKey().generatedByDefaultAsIdentity(), blob: 'bytea' };
   }
-  return { text: 'text', real: 'real', identity: (c) => c.primaryKey().autoIncrement() };
+  return { text: 'text', real: 'real', identity: (c) => c.primaryKey().autoIncrement(), blob: 'blob' };
 }

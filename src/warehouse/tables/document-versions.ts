@@ -23,11 +23,13 @@ export interface DocumentVersionTable {
   url: string | null;
   published: string | null;
   published_source: string | null;
-  /** The article text the spans point into. */
-  text: string;
+  /** The article text the spans point into, packed (`packText`: zlib of its UTF-8; `unpackText` reads it). */
+  text_zlib: Buffer;
   run_id: string;
   valid_from: string;
   valid_to: string | null;
+  /** The run that closed it (null while current, and for a version without figures closed before this was recorded). */
+  closed_run_id: Generated<string | null>;
   /** The path of the file it was read from. */
   source_path: string | null;
   reason: VersionReason | null;

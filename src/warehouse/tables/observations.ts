@@ -1,17 +1,19 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 
 /** How a figure changed from the version before: see `FigureChange`; null for rows written before it was recorded. */
 export type ObservationChange = 'new' | 'same' | 'revised' | 'reclassified';
 
 /**
- * An observation as extracted from one document version. Rows are never
- * updated in place except to close them when a newer version supersedes
- * them (or a prune retracts them): `vintage_to` (publication axis, a day)
- * and `recorded_to` (load time) are set, and `retracted` when the figure
- * is gone from the report rather than restated.
+ * An observation as extracted from one document version: the
+ * `observations` view, a figure (`figures`) with what its version gives
+ * it. It is closed when its version is (a newer version supersedes it, or
+ * a prune retracts it): `vintage_to` (publication axis, a day) and
+ * `recorded_to` (load time) are set, and `retracted` when the figure is
+ * gone from the report rather than restated. Written through `figures`
+ * and `document_versions`.
  */
 export interface ObservationTable {
-  obs_id: Generated<number>;
+  obs_id: number;
   version_id: number;
   doc_id: string;
   run_id: string;
@@ -48,8 +50,7 @@ export interface ObservationTable {
   recorded_to: string | null;
   /** The run that closed the row. */
   closed_run_id: string | null;
-  retracted: Generated<number>;
+  retracted: number;
 }
 
 export type ObservationRow = Selectable<ObservationTable>;
-export type NewObservation = Insertable<ObservationTable>;

@@ -89,8 +89,8 @@ export function openWarehouseAt(target: string): Warehouse {
   return isPostgresTarget(target) ? openPostgresWarehouse(target) : openSqliteWarehouse(target);
 }
 
-/** Connections a run keeps to a PostgreSQL server: the writer's, the lock's heartbeat, and reads beside them. */
-const POOL_SIZE = 4;
+/** Connections a run keeps to a PostgreSQL server: the session that proves its hold, the writer's, the lock's heartbeat, and reads beside them. */
+const POOL_SIZE = 5;
 
 /**
  * Opens a warehouse on a PostgreSQL server. Counts and sums (`bigint`)
@@ -102,7 +102,18 @@ const POOL_SIZE = 4;
  * const db = openPostgresWarehouse('postgres://solieu@localhost:5432/stats');
  */
 export function openPostgresWarehouse(url: string): Warehouse {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types: { getTypeParser: numbersAsNumbers } as never });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POOL_SIZE,
+    types: { getTypeParser: numbersAsNumbers } as never,
+    // a server that cannot be reached fails the run in 30 s, not at the operating system's TCP timeout; keepalive finds a
+    // connection cut without a reset (a partition, a failover)
+    connectionTimeoutMillis: 30_000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    // a session left idle inside a transaction (its client hung) gives up its locks after 5 minutes, so the other writers go on
+    options: '-c idle_in_transaction_session_timeout=300000',
+  });
   // a server that goes away makes its connections fail, idle (the pool's 'error') or in use (the client's): the query
   // under way, or the next one, gets the error as a value; unheard, the event would end the process
   pool.on('error', () => undefined);

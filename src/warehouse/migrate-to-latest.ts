@@ -36,6 +36,9 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
  * const { error } = await migrateToLatest(db); // error === null on success
  */
 export async function migrateToLatest(db: Warehouse): Promise<{ error: string | null; applied: string[] }> {
+  // a warehouse already at the latest schema is only read: a role that may only read can export it, and nothing waits for the write lock
+  const done = await appliedMigrations(db).catch(() => null);
+  if (done !== null && done.size === MIGRATIONS.length && MIGRATIONS.every(([name]) => done.has(name))) return { error: null, applied: [] };
   try {
     const applied = await writeTransaction(db, async (trx) => {
       const any = trx as unknown as Kysely<any>;
@@ -62,3 +65,22 @@ export async function migrateToLatest(db: Warehouse): Promise<{ error: string | 
 }
 
 class NewerWarehouse extends Error {}
+
+/**
+ * The names of the migrations a warehouse has applied, read without
+ * writing; null when it has no record of them (a new, empty database, or
+ * one solieu never wrote). Throws when the warehouse cannot be read.
+ *
+ * @example
+ * await appliedMigrations(db) // → Set { '2026-11-25T00-00-00-initial', … }
+ */
+export async function appliedMigrations(db: Warehouse): Promise<Set<string> | null> {
+  try {
+    const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db);
+    return new Set(rows.rows.map((r) => r.name));
+  } catch (error) {
+    // no such table: PostgreSQL's undefined_table, SQLite's message; any other failure (no server) is the caller's to report
+    if ((error as { code?: unknown }).code === '42P01' || /no such table/.test(String((error as Error).message))) return null;
+    throw error;
+  }
+}

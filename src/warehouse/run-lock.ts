@@ -1,13 +1,22 @@
 import { hostname } from 'node:os';
-import type { Warehouse } from './database.ts';
+import { sql } from 'kysely';
+import { warehouseDialect, type Warehouse } from './database.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 /** The lock a whole writing run holds; a shard of a run (`--shard i/n`) holds one of its own, named `shard i/n`. */
 const LOCK = 'run';
 /** How often a run renews its hold. */
 const HEARTBEAT_MS = 5_000;
-/** A hold not renewed for this long is a dead run's (for holders on another host, whose process cannot be asked). */
+/** A SQLite hold of another host not renewed for this long is a dead run's (its process cannot be asked). */
 const STALE_MS = 60_000;
+/**
+ * A hold of a live process of this host not renewed for this long is a
+ * dead run's all the same: the process is another that took the dead
+ * one's pid (a restarted container numbers its processes again).
+ */
+const STALE_LIVE_PID_MS = 600_000;
+/** The first key of the PostgreSQL advisory locks by which a holder shows it is alive ("soli"); the second is its hold's hash. */
+export const HOLD_CLASS = 0x736f6c69;
 /** How often a waiting run looks again. */
 const POLL_MS = 200;
 
@@ -29,8 +38,11 @@ export type LockResult =
  * shards of one run, each under the lock of its own `name`, side by side:
  * a whole run waits for every shard, a shard for a whole run and for
  * another process of the same shard). While another live run holds it, waits (telling `onWait` once) up to
- * `waitSeconds` (or until `signal` stops the run); a hold whose process is dead (same host) or whose
- * heartbeat stopped is taken over. Every run still marked `running` once
+ * `waitSeconds` (or until `signal` stops the run). A dead run's hold is
+ * taken over: on PostgreSQL, one whose session (an advisory lock held on a
+ * connection of its own for the whole run) the server no longer has,
+ * whatever the hosts' names and clocks; on SQLite, one whose process is
+ * gone (same host) or whose heartbeat stopped (see `isStale`). Every run still marked `running` once
  * the lock is taken and holds none died without finishing: it is marked
  * `interrupted` (returned in `interrupted`). The hold is renewed while the run works.
  *
@@ -46,12 +58,16 @@ export async function acquireRunLock(
   const name = o.name ?? LOCK;
   const conflicts = (held: string): boolean => held === name || held === LOCK || name === LOCK;
   const deadline = Date.now() + o.waitSeconds * 1000;
+  const postgres = warehouseDialect(db) === 'postgres';
+  // on PostgreSQL the hold is proven by a session of the server's, before its row is written: no clock or host name is trusted
+  const session = postgres ? await holdSession(db, holdKey(name, o.runId)) : null;
   let told = false;
   for (;;) {
     const now = new Date().toISOString();
     const holder = await writeTransaction(db, async (trx) => {
       const rows = await trx.selectFrom('run_lock').selectAll().orderBy('name').execute();
-      const stale = rows.filter((r) => isStale(r, host)).map((r) => r.name);
+      const stale: string[] = [];
+      for (const r of rows) if (postgres ? !(await sessionAlive(trx, holdKey(r.name, r.run_id))) : isStale(r, host)) stale.push(r.name);
       if (stale.length > 0) await trx.deleteFrom('run_lock').where('name', 'in', stale).execute();
       const row = rows.find((r) => !stale.includes(r.name) && conflicts(r.name));
       if (row) return { runId: row.run_id, pid: row.pid, host: row.host, since: row.acquired_at };
@@ -59,8 +75,10 @@ export async function acquireRunLock(
       return null;
     });
     if (holder === null) break;
-    if (o.signal?.aborted) return { ok: false, holder, stopped: true };
-    if (Date.now() >= deadline) return { ok: false, holder, stopped: false };
+    if (o.signal?.aborted || Date.now() >= deadline) {
+      await session?.();
+      return { ok: false, holder, stopped: o.signal?.aborted === true };
+    }
     if (!told) o.onWait?.(holder);
     told = true;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -83,15 +101,69 @@ export async function acquireRunLock(
     interrupted,
     release: async () => {
       clearInterval(beat);
-      await db.deleteFrom('run_lock').where('name', '=', name).where('run_id', '=', o.runId).execute();
+      try {
+        await db.deleteFrom('run_lock').where('name', '=', name).where('run_id', '=', o.runId).execute();
+      } finally {
+        await session?.();
+      }
     },
   };
 }
 
-/** A hold of a process that is gone (on this host), or not renewed for a minute (on any). */
+/**
+ * A SQLite hold that is a dead run's: of this host, its process is gone,
+ * or it was not renewed for ten minutes; of another host, not renewed for
+ * a minute.
+ */
 function isStale(row: { pid: number; host: string; heartbeat_at: string }, host: string): boolean {
-  if (row.host === host && !isAlive(row.pid)) return true;
-  return Date.now() - Date.parse(row.heartbeat_at) > STALE_MS;
+  const quiet = Date.now() - Date.parse(row.heartbeat_at);
+  if (row.host === host) return !isAlive(row.pid) || quiet > STALE_LIVE_PID_MS;
+  return quiet > STALE_MS;
+}
+
+/** The second key of a hold's advisory lock: FNV-1a of its name and run, as a signed 32-bit number. */
+function holdKey(name: string, runId: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of `${name}\n${runId}`) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/**
+ * Holds the advisory lock (`HOLD_CLASS`, `key`) on a connection of its own
+ * for as long as the run holds the warehouse; the server lets it go when
+ * the session ends, however the process died. Returns the release.
+ */
+async function holdSession(db: Warehouse, key: number): Promise<() => Promise<void>> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held!: (error: unknown) => void;
+  const taken = new Promise<unknown>((resolve) => (held = resolve));
+  const ended = db.connection().execute(async (conn) => {
+    try {
+      await sql`SELECT pg_advisory_lock(${HOLD_CLASS}::int4, ${key}::int4)`.execute(conn);
+    } catch (error) {
+      held(error);
+      return;
+    }
+    held(null);
+    await released;
+    await sql`SELECT pg_advisory_unlock(${HOLD_CLASS}::int4, ${key}::int4)`.execute(conn).catch(() => undefined);
+  }).catch((error: unknown) => held(error));
+  const error = await taken;
+  if (error !== null) throw error;
+  return async () => {
+    release();
+    await ended;
+  };
+}
+
+/** Whether the session holding a hold's advisory lock is still there: the lock cannot be had (asked within the transaction, so it ends with it). */
+async function sessionAlive(trx: Warehouse, key: number): Promise<boolean> {
+  const r = await sql<{ free: boolean }>`SELECT pg_try_advisory_xact_lock(${HOLD_CLASS}::int4, ${key}::int4) AS free`.execute(trx);
+  return r.rows[0]?.free !== true;
 }
 
 /**

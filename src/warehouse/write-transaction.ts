@@ -8,7 +8,7 @@ import { warehouseDialect, type Warehouse } from './database.ts';
  * either database. (Any 64-bit number no other program on the server
  * uses; this one spells "solieu" in ASCII.)
  */
-const WRITE_LOCK = 0x736f6c696575;
+export const WRITE_LOCK = 0x736f6c696575;
 
 /** The handles of open batch transactions ({@link writeBatch}): a transaction asked for inside one is a savepoint of it. */
 const inBatch = new WeakSet<Warehouse>();
@@ -43,13 +43,16 @@ export async function writeTransaction<T>(db: Warehouse, work: (trx: Warehouse) 
     }
   }
   return db.connection().execute(async (conn) => {
-    if (warehouseDialect(conn) === 'postgres') {
-      await sql`BEGIN`.execute(conn);
-      await sql`SELECT pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)})`.execute(conn);
-    } else {
-      await sql`BEGIN IMMEDIATE`.execute(conn);
-    }
+    const postgres = warehouseDialect(conn) === 'postgres';
+    await sql.raw(postgres ? 'BEGIN' : 'BEGIN IMMEDIATE').execute(conn);
     try {
+      if (postgres) {
+        // a writer waits its turn however long the one before takes: a server's or role's statement or lock timeout would
+        // fail the wait; and a failed wait is rolled back below, so the pooled connection is not left in an aborted transaction
+        await sql`SET LOCAL lock_timeout = 0`.execute(conn);
+        await sql`SET LOCAL statement_timeout = 0`.execute(conn);
+        await sql`SELECT pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)})`.execute(conn);
+      }
       const result = await work(conn);
       await sql`COMMIT`.execute(conn);
       return result;

@@ -1,13 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, inject, it } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.ts';
 import { ROOT } from '../helpers/shared-corpus.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
+import { createDatabaseOn } from '../helpers/postgres-server.ts';
 import { describeWarehouses } from '../helpers/warehouses.ts';
 import { openWarehouseAt } from '../../src/warehouse/database.ts';
+import { acquireRunLock } from '../../src/warehouse/run-lock.ts';
 
 const dir = useTempDir();
 const BIN = path.join(ROOT, 'bin/solieu.js');
@@ -26,12 +28,15 @@ function twoReports(): string {
   return raw;
 }
 
-/** Another run's hold on the warehouse: this test process, alive for the whole test. */
-async function holdWarehouse(target: string): Promise<void> {
+/** Another run's hold on the warehouse, taken as a run takes it, by this test process until the release it returns is called. */
+async function holdWarehouse(target: string): Promise<() => Promise<void>> {
   const db = openWarehouseAt(target);
-  const now = new Date().toISOString();
-  await db.insertInto('run_lock').values({ name: 'run', run_id: 'other-run', pid: process.pid, host: hostname(), acquired_at: now, heartbeat_at: now }).execute();
-  await db.destroy();
+  const lock = await acquireRunLock(db, { runId: 'other-run', waitSeconds: 0 });
+  if (!lock.ok) throw new Error(`expected the warehouse free, got it held by ${lock.holder.runId}`);
+  return async () => {
+    await lock.release();
+    await db.destroy();
+  };
 }
 
 describeWarehouses('solieu run, conflicts, export and validate', (backend) => {
@@ -72,11 +77,15 @@ describeWarehouses('solieu run, conflicts, export and validate', (backend) => {
     twoReports();
     const db = await backend.warehouse(path.join(dir.path, 'output'));
     expect(solieuOn(db, ['run', '--quiet']).code).toBe(EXIT.OK);
-    await holdWarehouse(db);
-    const r = solieuOn(db, ['run', '--quiet', '--wait', '0']);
-    expect(r.code).toBe(EXIT.FAILED);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/in use by run other-run \(pid \d+/);
+    const release = await holdWarehouse(db);
+    try {
+      const r = solieuOn(db, ['run', '--quiet', '--wait', '0']);
+      expect(r.code).toBe(EXIT.FAILED);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/in use by run other-run \(pid \d+/);
+    } finally {
+      await release();
+    }
   });
 
   it('re-judges the warehouse by --strict with validate and says what moved', async () => {
@@ -112,7 +121,7 @@ describe('solieu run on a warehouse another run holds', () => {
   it('waits, saying so, and stops cleanly on SIGINT', async () => {
     twoReports();
     expect(solieu(['run', '--quiet']).code).toBe(EXIT.OK);
-    await holdWarehouse(path.join(dir.path, 'output', 'warehouse.sqlite'));
+    const release = await holdWarehouse(path.join(dir.path, 'output', 'warehouse.sqlite'));
     const child = spawn(process.execPath, [BIN, 'run', '--quiet', '--wait', '60'], { cwd: dir.path, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     const code = await new Promise<number | null>((resolve) => {
@@ -122,6 +131,7 @@ describe('solieu run on a warehouse another run holds', () => {
       });
       child.on('close', (c) => resolve(c));
     });
+    await release();
     expect(code).toBe(EXIT.FAILED);
     expect(stderr).toMatch(/in use by run other-run/);
     expect(stderr).toMatch(/stopped while waiting/);
@@ -135,3 +145,50 @@ describe('solieu validate without a warehouse', () => {
     expect(none.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^solieu validate: no warehouse at .*nowhere/)]);
   });
 });
+
+const server = inject('postgres').url;
+
+describe.skipIf(server === null)('solieu commands on a PostgreSQL database', () => {
+  it('refuses, with one line and exit 2, a database solieu never wrote, and leaves it empty', async () => {
+    const url = await createDatabaseOn(server!);
+    for (const command of ['diff', 'export', 'conflicts', 'validate']) {
+      const r = solieu([command, '--db', url, '--output', path.join(dir.path, 'out')]);
+      expect(r.code).toBe(EXIT.FAILED);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/no warehouse at postgres:\/\/.*the database has no solieu tables/)]);
+    }
+    expect(await tablesOf(url)).toEqual([]);
+  });
+
+  it('exports a warehouse through a role that may only read it', async () => {
+    twoReports();
+    const url = await createDatabaseOn(server!);
+    expect(solieu(['run', '--quiet', '--db', url]).code).toBe(EXIT.OK);
+    const reader = new URL(url);
+    reader.username = `reader_${process.pid}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE ROLE ${reader.username} LOGIN`);
+      await admin.query(`GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${reader.username}`);
+      // PostgreSQL 15 gives no one but the owner CREATE on the public schema: the reader could not make a table if it tried
+      await admin.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+    } finally {
+      await admin.end();
+    }
+    const out = path.join(dir.path, 'read');
+    const r = solieu(['export', '--db', reader.toString(), '--output', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(EXIT.OK);
+    expect(readFileSync(path.join(out, 'observations.csv'), 'utf8')).toContain('11,03%');
+  });
+});
+
+async function tablesOf(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`)).rows.map((r) => r.name);
+  } finally {
+    await client.end();
+  }
+}

@@ -101,8 +101,12 @@ export function parseDocumentBytes(
   options: ReadDocumentOptions = {},
 ): { ok: true; text: string; meta: DocumentMeta } | { ok: false; reject: Reject } {
   const declared = formatOf(relPath) ?? 'txt';
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, reject: makeReject(decoded.code, relPath, decoded.message) };
+  const read = decodeText(bytes);
+  if (!read.ok) return { ok: false, reject: makeReject(read.code, relPath, read.message) };
+  // a NUL past the sample the binary check reads (or in UTF-16 text) is a stray byte in a text file: it is dropped, and
+  // said, since no stage reads it and a PostgreSQL text column cannot hold it
+  const nuls = countNuls(read.text);
+  const decoded = nuls === 0 ? read : { ...read, text: read.text.replaceAll('\0', '') };
   // the content decides, not the extension: a page saved as .txt is read as the page it is
   const format = declared !== 'html' && looksLikeHtml(decoded.text) ? 'html' : declared;
   const notes: string[] = [
@@ -110,6 +114,7 @@ export function parseDocumentBytes(
     ...(decoded.repaired === 'double-utf8' ? ['repaired: the text was UTF-8 encoded twice (mojibake such as "Ä‘áº¡t")'] : []),
     ...(decoded.repaired === 'vni-text' ? ['converted: VNI-font text saved as Unicode'] : []),
     ...(format === declared ? [] : [`read as HTML: the .${path.extname(relPath).slice(1) || declared} file holds an HTML page`]),
+    ...(nuls === 0 ? [] : [`removed ${nuls} NUL character${nuls === 1 ? '' : 's'} (byte 0) from the text`]),
   ];
 
   let text: string;
@@ -146,4 +151,10 @@ export function parseDocumentBytes(
   }
   if (options.published) [published, publishedSource] = [options.published, 'option'];
   return { ok: true, text, meta: { title, published, publishedSource, url, format, encoding: decoded.encoding, encodingRepair: decoded.repaired, notes } };
+}
+
+function countNuls(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) n++;
+  return n;
 }

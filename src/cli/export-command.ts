@@ -9,7 +9,7 @@ import { exportField } from '../export/export-fields.ts';
 import { exportParquet } from '../export/export-parquet.ts';
 import { exportSdmx } from '../export/export-sdmx.ts';
 import type { ExportTable, ExportTableName, WrittenTable } from '../export/export-table.ts';
-import { latestRunId } from '../export/latest-run-id.ts';
+import { latestRound } from '../warehouse/run-rounds.ts';
 import { createLabeller, type LabelLanguage, type Labeller } from '../export/observation-labels.ts';
 import { codelistResourceName } from '../export/export-resources.ts';
 import { CODELIST_IDS } from '../export/sdmx-codelists.ts';
@@ -85,8 +85,9 @@ const RESOURCE_OF: Readonly<Record<ExportTableName, string>> = {
  */
 export const EXPORT_WRITERS = {
   csv: {
-    description: 'observations.csv, observations_history.csv, best_observations.csv',
-    tables: ['observations', 'history', 'best'],
+    description: 'observations.csv, observations_history.csv, best_observations.csv, rejects.csv',
+    // rejects.csv as a run writes it: after a run in shards, which write no exports, this is where their refused files are listed
+    tables: ['observations', 'history', 'best', 'rejects'],
     excel: true,
     layout: true,
     async write({ tables, o }) {
@@ -167,7 +168,7 @@ export async function exportCommand(o: ExportCommandOptions): Promise<number> {
   try {
     await mkdir(o.output, { recursive: true });
     const labeller = createLabeller(o.labels ?? 'vi');
-    const offered = vintageTables(opened.db, { asOf: o.asOf, runId: await latestRunId(opened.db), labeller });
+    const offered = vintageTables(opened.db, { asOf: o.asOf, runIds: await latestRound(opened.db), labeller });
     const chosen = writer.tables.map((name) => offered.find((t) => t.name === name)).filter((t) => t !== undefined);
     const laidOut = writer.layout ? chosen.map((t) => laidOutTable(t, o)) : chosen;
     const problem = laidOut.find((t): t is string => typeof t === 'string');

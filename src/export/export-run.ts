@@ -27,7 +27,7 @@ export const RUN_EXPORT_FILES = ['observations.csv', 'rejects.csv', 'validation.
 export async function exportRun(db: Warehouse, outputDir: string, runId: string, previous: readonly ObservationBlock[] | null = null): Promise<RunExport> {
   const written = await writeObservationsCsv(db, path.join(outputDir, 'observations.csv'), createLabeller(), previous);
   const observations = written.rows;
-  const rejects = await writeCsv({ file: path.join(outputDir, 'rejects.csv'), columns: REJECT_COLUMNS, rows: currentRejects(db, runId) });
+  const rejects = await writeCsv({ file: path.join(outputDir, 'rejects.csv'), columns: REJECT_COLUMNS, rows: currentRejects(db, [runId]) });
   const findings = await writeCsv({ file: path.join(outputDir, 'validation.csv'), columns: VALIDATION_COLUMNS, rows: currentFindings(db) });
   const described = await writeDataPackage(outputDir, { resources: ['observations', 'rejects', 'validation'] });
   if (!described.ok) throw new Error(described.message);

@@ -32,7 +32,7 @@ export interface WrittenTable {
  * A table of typed rows, with its columns checked against the row type.
  *
  * @example
- * exportTable<ExportedReject>({ name: 'rejects', file: 'rejects.csv', columns: ['file', 'code'], rows: () => currentRejects(db, runId) })
+ * exportTable<ExportedReject>({ name: 'rejects', file: 'rejects.csv', columns: ['file', 'code'], rows: () => currentRejects(db, [runId]) })
  * // → { name: 'rejects', file: 'rejects.csv', columns: ['file', 'code'], rows: [Function] }
  */
 export function exportTable<Row extends object>(t: {

@@ -36,7 +36,7 @@ export interface XlsxOptions {
  * is written beside its target and renamed into place.
  *
  * @example
- * await writeXlsx(vintageTables(db, { asOf: null, runId }), 'output/observations.xlsx')
+ * await writeXlsx(vintageTables(db, { asOf: null, runIds: [runId] }), 'output/observations.xlsx')
  * // → [{ name: 'observations', file: 'output/observations.xlsx', sheets: ['observations'], rows: 588 }, …]
  */
 export async function writeXlsx(tables: readonly ExportTable[], file: string, o: XlsxOptions = {}): Promise<WrittenTable[]> {

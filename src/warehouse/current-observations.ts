@@ -60,18 +60,20 @@ export interface ExportedReject {
 }
 
 /**
- * Streams the rejects users need to act on: files refused by the latest
- * run, and the quarantined observations of every current document version.
+ * Streams the rejects users need to act on: files refused by the runs
+ * given (the latest run, or every shard of it), and the quarantined
+ * observations of every current document version.
  *
  * @example
- * for await (const r of currentRejects(db, runId)) console.log(r.file, r.code);
+ * for await (const r of currentRejects(db, [runId])) console.log(r.file, r.code);
  */
-export async function* currentRejects(db: Warehouse, runId: string): AsyncIterable<ExportedReject> {
+export async function* currentRejects(db: Warehouse, runIds: readonly string[]): AsyncIterable<ExportedReject> {
+  const refused = runIds.length > 0 ? [...runIds] : [''];
   const query = db
     .selectFrom('rejects as r')
     .leftJoin('document_versions as v', 'v.version_id', 'r.version_id')
     .select(['r.source_path as file', 'r.stage', 'r.code', 'r.message', 'r.text', 'r.run_id'])
-    .where((eb) => eb.or([eb.and([eb('r.version_id', 'is', null), eb('r.run_id', '=', runId)]), eb.and([eb('r.version_id', 'is not', null), eb('v.valid_to', 'is', null)])]))
+    .where((eb) => eb.or([eb.and([eb('r.version_id', 'is', null), eb('r.run_id', 'in', refused)]), eb.and([eb('r.version_id', 'is not', null), eb('v.valid_to', 'is', null)])]))
     .orderBy('r.source_path')
     .orderBy('r.reject_id');
   yield* query.stream(500);

@@ -1,4 +1,5 @@
 import type { Warehouse } from './database.ts';
+import { completedRounds, roundStart } from './run-rounds.ts';
 
 /** Which changes to list: those recorded by the runs after a run, or those published after a day; null for the latest run's. */
 export type ChangeWindow = { readonly run: string } | { readonly date: string } | null;
@@ -120,22 +121,33 @@ function order(r: Revision): number {
 
 /**
  * The runs a window covers, in the order they began writing: by default the
- * latest run that finished and the interrupted runs since the one that
- * finished before it (their work is part of what the latest run completed);
- * or every run after the one named.
+ * latest round (the latest run that finished, or all the shards of it, see
+ * `runRounds`) and the interrupted runs since the round before it (their
+ * work is part of what the latest round completed); or every run after the
+ * one named, and after the other shards of its round.
  */
 async function runsOf(db: Warehouse, window: ChangeWindow): Promise<string[]> {
   if (window === null) {
-    const completed = await db.selectFrom('runs').select(['run_id', 'started_at']).where('status', '=', 'completed').orderBy('started_at', 'desc').orderBy('run_id', 'desc').limit(2).execute();
-    const [last, before] = completed;
+    const rounds = await completedRounds(db);
+    const last = rounds.at(-1);
     if (!last) return [];
-    let q = db.selectFrom('runs').select('run_id').where('started_at', '<=', last.started_at).where((eb) => eb.or([eb('status', '=', 'interrupted'), eb('run_id', '=', last.run_id)]));
-    if (before) q = q.where('started_at', '>', before.started_at);
-    return (await q.orderBy('started_at').orderBy('run_id').execute()).map((r) => r.run_id);
+    const before = rounds.at(-2);
+    let q = db.selectFrom('runs').select('run_id').where('status', '=', 'interrupted').where('started_at', '<=', roundStart(last));
+    if (before) q = q.where('started_at', '>', roundStart(before));
+    const interrupted = (await q.execute()).map((r) => r.run_id);
+    return ordered(db, [...last.map((r) => r.run_id), ...interrupted]);
   }
   if (!('run' in window)) return [];
   const known = await db.selectFrom('runs').select(['run_id', 'started_at']).where('run_id', '=', window.run).executeTakeFirst();
   if (!known) throw new Error(`expected a run of this warehouse, got "${window.run}" (see the runs table, or the run id a run prints)`);
-  const later = await db.selectFrom('runs').select('run_id').where('started_at', '>', known.started_at).orderBy('started_at').execute();
-  return later.map((r) => r.run_id);
+  // a shard's round is one run: the window starts after the last of its shards began, and none of them is in it
+  const round = (await completedRounds(db)).find((r) => r.some((x) => x.run_id === known.run_id)) ?? [known];
+  const own = new Set(round.map((r) => r.run_id));
+  const later = await db.selectFrom('runs').select('run_id').where('started_at', '>', roundStart(round)).orderBy('started_at').orderBy('run_id').execute();
+  return later.map((r) => r.run_id).filter((id) => !own.has(id));
+}
+
+/** The runs named, in the order they began. */
+async function ordered(db: Warehouse, ids: readonly string[]): Promise<string[]> {
+  return (await db.selectFrom('runs').select('run_id').where('run_id', 'in', ids).orderBy('started_at').orderBy('run_id').execute()).map((r) => r.run_id);
 }

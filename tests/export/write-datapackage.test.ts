@@ -107,7 +107,7 @@ describe.each(WAREHOUSES)('writeDataPackage on the %s', (label) => {
     try {
       // the rows as every export labels them: codes, names, long sentences cut around the figure
       for await (const o of labelled(currentObservations(db), createLabeller())) expected.push(o);
-      await writeCsvTables(vintageTables(db, { asOf: null, runId: null }).filter((t) => t.name !== 'rejects'), dir, CSV_DIALECTS.plain);
+      await writeCsvTables(vintageTables(db, { asOf: null, runIds: [] }).filter((t) => t.name !== 'rejects'), dir, CSV_DIALECTS.plain);
       await writeRows(path.join(dir, 'revisions.csv'), REVISION_COLUMNS, (await changesIn(db, null)).revisions);
       await writeRows(path.join(dir, 'conflicts.csv'), CONFLICT_COLUMNS, await conflicts(db));
       expect(await exportParquet(db, dir)).toMatchObject({ ok: true });

@@ -32,7 +32,8 @@ describeWarehouses('a run split into shards (--shard i/n, four processes at once
     expect(read.reduce((a, b) => a + b, 0)).toBe(readdirSync(raw).length);
     expect(solieu(['run', '--quiet', '--input', raw, '--output', path.join(dir.path, 'one'), '--db', one]).code).toBe(EXIT.OK);
     expect((await warehouseDump(sharded, { stable: true })).tables).toEqual((await warehouseDump(one, { stable: true })).tables);
-    const [lastOne, lastSharded] = [await lastRun(one), await lastRun(sharded)];
+    // any shard's run names the round: the one that began first, whose siblings began after it
+    const [lastOne, firstShard] = [await lastRun(one), await firstRun(sharded)];
 
     // a figure revised, a report renamed, one deleted, one added back under another name
     const files = readdirSync(raw).sort();
@@ -41,13 +42,17 @@ describeWarehouses('a run split into shards (--shard i/n, four processes at once
     writeFileSync(path.join(raw, changed), text.replace(/(\d),(\d)%/, (_m, a: string, b: string) => `${a},${(Number(b) + 1) % 10}%`));
     renameSync(path.join(raw, files[1]!), path.join(raw, `moved-${files[1]}`));
     rmSync(path.join(raw, files[2]!));
+    // files refused in whichever shard owns them
+    for (let k = 0; k < 6; k++) writeFileSync(path.join(raw, `empty-${k}.txt`), '\n');
     const second = await runShards(raw, sharded);
-    expect(second.map((r) => r.code)).toEqual(Array(SHARDS).fill(EXIT.OK));
-    expect(solieu(['run', '--quiet', '--input', raw, '--output', path.join(dir.path, 'one'), '--db', one]).code).toBe(EXIT.OK);
+    // a shard that refused a file says so, as the one run does
+    expect(second.every((r) => r.code === EXIT.OK || r.code === EXIT.INPUTS_REJECTED)).toBe(true);
+    expect(second.some((r) => r.code === EXIT.INPUTS_REJECTED)).toBe(true);
+    expect(solieu(['run', '--quiet', '--input', raw, '--output', path.join(dir.path, 'one'), '--db', one]).code).toBe(EXIT.INPUTS_REJECTED);
     expect((await warehouseDump(sharded, { stable: true })).tables).toEqual((await warehouseDump(one, { stable: true })).tables);
 
-    const changes = (db: string, since: string) => {
-      const r = solieu(['diff', '--since', since, '--db', db, '--output', path.join(dir.path, 'diff'), '--json']);
+    const changes = (db: string, since: string | null) => {
+      const r = solieu(['diff', ...(since ? ['--since', since] : []), '--db', db, '--output', path.join(dir.path, 'diff'), '--json']);
       expect(r.code).toBe(EXIT.OK);
       const out = JSON.parse(r.stdout) as { revisions: Array<Record<string, unknown>>; reports: Array<Record<string, unknown>> };
       const strip = (rows: Array<Record<string, unknown>>) => rows.map(({ run_id: _r, at: _a, ...rest }) => JSON.stringify(rest)).sort();
@@ -57,13 +62,17 @@ describeWarehouses('a run split into shards (--shard i/n, four processes at once
     expect(oneChanges.revisions.length).toBeGreaterThan(0);
     expect(oneChanges.reports.some((r) => r.includes('"renamed"'))).toBe(true);
     expect(oneChanges.reports.some((r) => r.includes('"missing"'))).toBe(true);
-    expect(changes(sharded, lastSharded)).toEqual(oneChanges);
+    expect(changes(sharded, firstShard)).toEqual(oneChanges);
+    // with no --since, the last run is every shard of it
+    expect(changes(sharded, null)).toEqual(changes(one, null));
+    expect(changes(one, null)).toEqual(oneChanges);
 
     // the shards wrote no exports; solieu export writes what one run would have
     expect(readdirSync(path.join(dir.path, 'shards')).filter((f) => f.endsWith('.csv'))).toEqual([]);
     expect(solieu(['export', '--db', sharded, '--output', path.join(dir.path, 'shards')]).code).toBe(EXIT.OK);
     expect(solieu(['export', '--db', one, '--output', path.join(dir.path, 'one')]).code).toBe(EXIT.OK);
-    for (const f of ['observations.csv', 'best_observations.csv', 'observations_history.csv']) {
+    expect(stableCsv(path.join(dir.path, 'one', 'rejects.csv')).filter((r) => r.includes('empty-'))).toHaveLength(6);
+    for (const f of ['observations.csv', 'best_observations.csv', 'observations_history.csv', 'rejects.csv']) {
       expect(stableCsv(path.join(dir.path, 'shards', f)), f).toEqual(stableCsv(path.join(dir.path, 'one', f)));
     }
   }, 300_000);
@@ -86,6 +95,16 @@ function runShards(raw: string, db: string): Promise<Array<{ code: number | null
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     })),
   );
+}
+
+/** The run that began first. */
+async function firstRun(target: string): Promise<string> {
+  const db = openWarehouseAt(target);
+  try {
+    return (await db.selectFrom('runs').select('run_id').orderBy('started_at').limit(1).executeTakeFirstOrThrow()).run_id;
+  } finally {
+    await db.destroy();
+  }
 }
 
 /** The run that began last. */

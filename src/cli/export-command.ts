@@ -9,6 +9,7 @@ import { exportField } from '../export/export-fields.ts';
 import { exportParquet } from '../export/export-parquet.ts';
 import { exportSdmx } from '../export/export-sdmx.ts';
 import type { ExportTable, ExportTableName, WrittenTable } from '../export/export-table.ts';
+import { readSnapshot } from '../warehouse/read-snapshot.ts';
 import { latestRound } from '../warehouse/run-rounds.ts';
 import { createLabeller, type LabelLanguage, type Labeller } from '../export/observation-labels.ts';
 import { codelistResourceName } from '../export/export-resources.ts';
@@ -168,15 +169,20 @@ export async function exportCommand(o: ExportCommandOptions): Promise<number> {
   try {
     await mkdir(o.output, { recursive: true });
     const labeller = createLabeller(o.labels ?? 'vi');
-    const offered = vintageTables(opened.db, { asOf: o.asOf, runIds: await latestRound(opened.db), labeller });
-    const chosen = writer.tables.map((name) => offered.find((t) => t.name === name)).filter((t) => t !== undefined);
-    const laidOut = writer.layout ? chosen.map((t) => laidOutTable(t, o)) : chosen;
-    const problem = laidOut.find((t): t is string => typeof t === 'string');
-    if (problem !== undefined) {
-      process.stderr.write(`solieu export: ${problem}\n`);
+    // every file from one state of the warehouse, though shards may be writing it
+    const result = await readSnapshot(opened.db, async (db) => {
+      const offered = vintageTables(db, { asOf: o.asOf, runIds: await latestRound(db), labeller });
+      const chosen = writer.tables.map((name) => offered.find((t) => t.name === name)).filter((t) => t !== undefined);
+      const laidOut = writer.layout ? chosen.map((t) => laidOutTable(t, o)) : chosen;
+      const problem = laidOut.find((t): t is string => typeof t === 'string');
+      if (problem !== undefined) return { problem };
+      return { written: await writer.write({ tables: laidOut as ExportTable[], o, db, labeller }) };
+    });
+    if ('problem' in result) {
+      process.stderr.write(`solieu export: ${result.problem}\n`);
       return EXIT.FAILED;
     }
-    const written = await writer.write({ tables: laidOut as ExportTable[], o, db: opened.db, labeller });
+    const { written } = result;
     const described = await writeDataPackage(o.output, written.describe);
     if (!described.ok) throw new Error(described.message);
     if (o.json) {

@@ -188,11 +188,11 @@ async function insertLimit(rows: number, file: string): Promise<number> {
   sqlite.pragma('journal_mode = WAL');
   sqlite.exec(`INSERT INTO runs (run_id, pipeline, input_dir, solieu_version, started_at, status) VALUES ('r', 'p', 'i', 'v', 't', 'completed');
     INSERT INTO documents (doc_id, source_path, first_run_id, last_seen_run_id) VALUES ('d', 'd.txt', 'r', 'r');
-    INSERT INTO document_versions (doc_id, version_no, content_hash, extractor_version, byte_size, format, text, run_id, valid_from) VALUES ('d', 1, 'h', 'x', 1, 'txt', 't', 'r', 't');
+    INSERT INTO document_versions (doc_id, version_no, content_hash, extractor_version, byte_size, format, text_zlib, run_id, valid_from, vintage_from) VALUES ('d', 1, 'h', 'x', 1, 'txt', x'00', 'r', 't', '2024-01-10');
     INSERT INTO sentences (version_id, sentence_index, sentence_start, text) VALUES (1, 0, 0, 'Tổng thu ngân sách nhà nước trên địa bàn năm 2023 đạt 52.340 tỷ đồng.');`);
-  const insert = sqlite.prepare(`INSERT INTO observations (version_id, doc_id, run_id, seq, text, value, unit, unit_mult, period, base_period, region, indicator, value_high,
-    qualifier, status, sentence_id, sentence_index, sentence_start, span_start, span_end, obs_key, change, vintage_from, recorded_from)
-    VALUES (1, 'd', 'r', ?, '52.340 tỷ đồng', ?, 'VND', 9, '2023', NULL, 'Quảng Ninh', 'budget.revenue', NULL, NULL, NULL, 1, 0, 0, ?, ?, ?, 'new', '2024-01-10', '2024-01-10T00:00:00Z')`);
+  const insert = sqlite.prepare(`INSERT INTO figures (version_id, seq, text, value, unit, unit_mult, period, base_period, region, indicator, value_high,
+    qualifier, status, sentence_id, sentence_index, sentence_start, span_start, span_end, obs_key, change)
+    VALUES (1, ?, '52.340 tỷ đồng', ?, 'VND', 9, '2023', NULL, 'Quảng Ninh', 'budget.revenue', NULL, NULL, NULL, 1, 0, 0, ?, ?, ?, 'new')`);
   const started = performance.now();
   sqlite.transaction(() => {
     for (let i = 0; i < rows; i++) insert.run(i, 52340e9 + i, i * 40, i * 40 + 14, `k${i}`);

@@ -99,7 +99,7 @@ export function buildIndicatorTable(
       // the alias's first word, and what stands before it ("(cpi)": "(")
       const first = words[0] ?? '';
       const lead = alias.indexOf(first);
-      return { alias, codes, requires, re: aliasRegex(alias), anchor: longestWord(alias), first, lead, weight: alias.replace(/…/g, '').length };
+      return { alias, codes, requires, re: aliasRegex(alias), gap: alias.includes('…'), anchor: longestWord(alias), first, lead, weight: alias.replace(/…/g, '').length };
     })
     .sort((a, b) => b.weight - a.weight);
   // each alias under its anchor: a sentence is looked up by its words, not scanned once per alias
@@ -134,6 +134,8 @@ export function buildIndicatorTable(
         e.re.lastIndex = start;
         const m = e.re.exec(key);
         if (m === null || m[0].length === 0) continue;
+        // the alias stands as whole words: no letter or digit just before or after it (a pattern with a gap checks its own ends)
+        if (!e.gap && (isWordChar(key, start - 1) || isWordChar(key, start + m[0].length))) continue;
         found.push({ codes: e.codes, start, end: start + m[0].length, alias: e.alias });
         after = start + m[0].length;
       }
@@ -146,7 +148,7 @@ export function buildIndicatorTable(
   };
 
   const scores = entries.filter((e) => e.codes.some((c) => indicators.get(c)?.measure === 'index'));
-  const scoreNames = scores.length === 0 ? null : new RegExp(scores.map((e) => e.re.source).join('|'), 'u');
+  const scoreNames = scores.length === 0 ? null : new RegExp(scores.map((e) => (e.gap ? e.re.source : `(?<![\\p{L}\\p{N}])${e.re.source}(?![\\p{L}\\p{N}])`)).join('|'), 'u');
   return {
     indicators,
     scoreNames,
@@ -192,8 +194,24 @@ function aliasRegex(alias: string): RegExp {
       .join('\\s+'),
   );
   const body = parts.filter(Boolean).join(`${GAP}\\s+`);
-  // sticky: tried at one position, where the alias's first word stands
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'uy');
+  // sticky: tried at one position, where the alias's first word stands. An alias of consecutive words matches one
+  // length only, so its ends are checked after (`isWordChar`): lookarounds of Unicode classes made each of some 340
+  // patterns cost about a millisecond to compile, at the first sentence of every process and worker. An alias with a
+  // gap keeps them, so that a gap too short to end on a whole word is lengthened
+  return parts.length > 1 ? new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'uy') : new RegExp(body, 'y');
+}
+
+/** A single letter or digit. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the UTF-16 unit at `i` of `text` (or the character it begins or ends) is a letter or digit; false outside the text. */
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  // a surrogate half: the whole character it belongs to
+  if (code >= 0xdc00 && code <= 0xdfff && i > 0) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i - 1)!));
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 function numberOrNull(s: string | undefined): number | null {

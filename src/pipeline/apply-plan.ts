@@ -1,10 +1,8 @@
 import { makeReject, type Reject } from '../core/reject-codes.ts';
 import type { Evidence, Severity } from '../core/validation.ts';
-import { readSourceBytes } from '../stages/load/read-document.ts';
 import type { StageContext } from '../stages/stage.ts';
 import type { Warehouse } from '../warehouse/database.ts';
 import { rejectOfRow } from '../warehouse/reject-row.ts';
-import { unpackText } from '../warehouse/version-text.ts';
 import { markReturned, recordDuplicate, renameReport } from '../warehouse/report-events.ts';
 import { figuresOfVersion, writeVersion, type FigureCounts, type ReportIdentity } from '../warehouse/write-version.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
@@ -91,12 +89,7 @@ export async function applyFilePlan(plan: FilePlan, c: ApplyContext): Promise<Fi
 }
 
 async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: ApplyContext, at: () => string): Promise<FileOutcome> {
-  const source = await readSourceBytes(c.input, report.path, c.maxFileBytes);
-  if (!source.ok) return { kind: 'rejected', path: report.path, reject: source.reject };
-  if (source.contentHash !== report.contentHash) {
-    return { kind: 'rejected', path: report.path, reject: makeReject('FILE_UNREADABLE', report.path, 'expected the file to stay as it was during the run, got other content (was it being written?)') };
-  }
-  const reading = await c.readReport({ path: report.path, bytes: source.bytes, contentHash: source.contentHash, docId: report.docId, given: c.givenPublished(report.path) });
+  const reading = await c.readReport({ path: report.path, input: c.input, maxBytes: c.maxFileBytes, contentHash: report.contentHash, docId: report.docId, given: c.givenPublished(report.path) });
   if (!reading.ok) return { kind: 'rejected', path: report.path, reject: reading.reject };
   const doc = reading.document;
   let writeSeconds = 0;
@@ -107,7 +100,7 @@ async function read(report: ReportRef, reason: 'new' | 'changed' | 'reread', c: 
       report: identityOf(report),
       version: {
         contentHash: doc.contentHash, extractorVersion: c.extractorVersion, byteSize: doc.byteSize, format: doc.meta.format, title: doc.meta.title,
-        url: doc.meta.url, published: doc.meta.published, publishedSource: doc.meta.publishedSource, text: doc.text,
+        url: doc.meta.url, published: doc.meta.published, publishedSource: doc.meta.publishedSource, textZlib: reading.textZlib,
         encoding: doc.meta.encoding, loadNotes: doc.meta.notes,
       },
       reason,
@@ -137,7 +130,7 @@ async function restore(report: ReportRef, versionId: number, c: ApplyContext, at
       report: identityOf(report),
       version: {
         contentHash: stored.content_hash, extractorVersion: stored.extractor_version, byteSize: stored.byte_size, format: stored.format,
-        title: stored.title, url: stored.url, published: given?.date ?? stored.published, publishedSource: given?.source ?? stored.published_source, text: unpackText(stored.text_zlib),
+        title: stored.title, url: stored.url, published: given?.date ?? stored.published, publishedSource: given?.source ?? stored.published_source, textZlib: stored.text_zlib,
         encoding: stored.encoding, loadNotes: stored.load_notes ? stored.load_notes.split('\n') : [],
       },
       reason: 'restored',

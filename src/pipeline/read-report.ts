@@ -1,15 +1,21 @@
 import type { SourceDocument } from '../core/records.ts';
 import type { Reject } from '../core/reject-codes.ts';
-import { buildDocument } from '../stages/load/read-document.ts';
+import { makeReject } from '../core/reject-codes.ts';
+import { buildDocument, readSourceBytesSync } from '../stages/load/read-document.ts';
 import type { Stage, StageContext } from '../stages/stage.ts';
+import { packText } from '../warehouse/version-text.ts';
 import { storedFigure, type StoredFigure, type StoredFinding } from '../warehouse/write-version.ts';
 import { processDocument, type StageCount } from './process-document.ts';
 import { storedFindings } from './stored-findings.ts';
 
-/** A file's bytes to read, with what the run knows of it. */
+/** A file to read, with what the run knows of it. */
 export interface ReportTask {
+  /** Its path under `input`. */
   readonly path: string;
-  readonly bytes: Uint8Array;
+  readonly input: string;
+  /** The most bytes a file may have to be read. */
+  readonly maxBytes: number;
+  /** The hash the run's survey found: content that differs changed during the run. */
   readonly contentHash: string;
   readonly docId: string;
   /** The publication date given for the file (option or manifest), which wins over what it says. */
@@ -20,7 +26,9 @@ export interface ReportTask {
 export type ReportReading =
   | {
       readonly ok: true;
-      readonly document: SourceDocument;
+      /** The document, its text packed as the warehouse stores it (a tenth of the bytes to hand back from a worker). */
+      readonly document: Omit<SourceDocument, 'text'>;
+      readonly textZlib: Uint8Array;
       /** The accepted figures as the warehouse stores them (flat records: what a worker hands back is copied, and an observation's explanations are not stored). */
       readonly figures: readonly StoredFigure[];
       readonly rejected: readonly Reject[];
@@ -32,17 +40,23 @@ export type ReportReading =
   | { readonly ok: false; readonly reject: Reject };
 
 /**
- * Decodes a file's bytes into its document and runs the pipeline's stages
- * on it: the CPU-bound part of reading a report, the same on the main
- * thread and in a worker. Its result is plain data (no functions, no
- * classes), so a worker can hand it back.
+ * Reads a file, decodes its bytes into its document and runs the
+ * pipeline's stages on it: the CPU-bound part of reading a report (with
+ * the reading and hashing of the file, which would otherwise hold the
+ * main thread), the same on the main thread and in a worker. Its result
+ * is plain data (no functions, no classes), so a worker can hand it back.
  *
  * @example
  * readReport(task, pipeline.stages, ctx).ok // → true
  */
 export function readReport(task: ReportTask, stages: readonly Stage[], ctx: StageContext): ReportReading {
   const started = performance.now();
-  const built = buildDocument(task.path, task.bytes, task.contentHash, { published: task.given?.date ?? null });
+  const source = readSourceBytesSync(task.input, task.path, task.maxBytes);
+  if (!source.ok) return source;
+  if (source.contentHash !== task.contentHash) {
+    return { ok: false, reject: makeReject('FILE_UNREADABLE', task.path, 'expected the file to stay as it was during the run, got other content (was it being written?)') };
+  }
+  const built = buildDocument(task.path, source.bytes, source.contentHash, { published: task.given?.date ?? null });
   if (!built.ok) return { ok: false, reject: built.reject };
   const document: SourceDocument = {
     ...built.document,
@@ -52,5 +66,6 @@ export function readReport(task: ReportTask, stages: readonly Stage[], ctx: Stag
   const loadSeconds = (performance.now() - started) / 1000;
   const processed = processDocument(document, stages, ctx);
   if (processed.failure) return { ok: false, reject: processed.failure };
-  return { ok: true, document, figures: processed.accepted.map(storedFigure), rejected: processed.rejected, findings: storedFindings(processed.work), counts: processed.counts, loadSeconds };
+  const { text, ...rest } = document;
+  return { ok: true, document: rest, textZlib: packText(text), figures: processed.accepted.map(storedFigure), rejected: processed.rejected, findings: storedFindings(processed.work), counts: processed.counts, loadSeconds };
 }

@@ -129,7 +129,7 @@ export async function revalidateWarehouse(o: RevalidateOptions): Promise<Revalid
         report: { docId: v.doc_id, identity: v.identity as IdentitySource, identityKey: v.identity_key ?? v.doc_id, sourcePath: path },
         version: {
           contentHash: v.content_hash, extractorVersion: withRules(v.extractor_version, ctx), byteSize: v.byte_size, format: v.format, title: v.title, url: v.url,
-          published: v.published, publishedSource: v.published_source, text: source.text, encoding: v.encoding, loadNotes: v.load_notes ? v.load_notes.split('\n') : [],
+          published: v.published, publishedSource: v.published_source, textZlib: v.text_zlib, encoding: v.encoding, loadNotes: v.load_notes ? v.load_notes.split('\n') : [],
         },
         reason: 'reread',
         figures: result.accepted.map(storedFigure),

@@ -38,10 +38,8 @@ export function startStagePool(setup: WorkerSetup, workers: number): StagePool {
   pool.on('error', () => undefined);
   return {
     readReport: (task) => {
-      // a copy the worker owns: the buffer a file was read into may be shared by a pool of small buffers
-      const bytes = new Uint8Array(task.bytes);
-      const message: WorkerTask = { ...task, bytes, setup };
-      return pool.run(message, { transferList: [bytes.buffer] }) as Promise<ReportReading>;
+      const message: WorkerTask = { ...task, setup };
+      return pool.run(message) as Promise<ReportReading>;
     },
     close: () => pool.destroy(),
   };

@@ -12,7 +12,6 @@ import type { NewFigure } from './tables/figures.ts';
 import type { ObservationRow } from './tables/observations.ts';
 import type { NewSentence } from './tables/sentences.ts';
 import { insertEach } from './insert-each.ts';
-import { packText } from './version-text.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 /** A figure as the warehouse stores it, from a fresh reading or from a stored version. */
@@ -42,7 +41,8 @@ export interface VersionMeta {
   readonly url: string | null;
   readonly published: string | null;
   readonly publishedSource: string | null;
-  readonly text: string;
+  /** The text, packed (`packText`): a worker packs it, a restored or re-judged version keeps its stored bytes. */
+  readonly textZlib: Uint8Array;
   /** The encoding the bytes were read in. */
   readonly encoding: string;
   /** What the loader did that the file's name does not say. */
@@ -197,7 +197,7 @@ export async function writeVersion(db: Warehouse, w: VersionWrite): Promise<Vers
       .insertInto('document_versions')
       .values({
         doc_id: r.docId, version_no: versionNo, content_hash: v.contentHash, extractor_version: v.extractorVersion, byte_size: v.byteSize,
-        format: v.format, title: v.title, url: v.url, published: v.published, published_source: v.publishedSource, text_zlib: packText(v.text),
+        format: v.format, title: v.title, url: v.url, published: v.published, published_source: v.publishedSource, text_zlib: asBuffer(v.textZlib),
         run_id: w.runId, valid_from: w.at, valid_to: null, source_path: r.sourcePath, reason: w.reason, vintage_from: vintage, vintage_to: null,
         encoding: v.encoding, load_notes: v.loadNotes.length ? v.loadNotes.join('\n') : null,
       })
@@ -327,4 +327,9 @@ function countChanges(changes: readonly string[], retracted: number, hasCurrent:
 
 function zero(): FigureCounts {
   return { new: 0, same: 0, revised: 0, reclassified: 0, retracted: 0 };
+}
+
+/** The bytes as a Buffer, without a copy: a worker hands back a plain Uint8Array, and better-sqlite3 binds Buffers only. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

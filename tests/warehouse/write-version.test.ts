@@ -8,6 +8,7 @@ import { migrateToLatest } from '../../src/warehouse/migrate-to-latest.ts';
 import { startRun } from '../../src/warehouse/runs.ts';
 import { figuresOfVersion, storedFigure, writeVersion, type VersionWrite } from '../../src/warehouse/write-version.ts';
 import pipeline from '../../pipelines/reports.ts';
+import { packText } from '../../src/warehouse/version-text.ts';
 import { ctx } from '../helpers/taxonomy.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 import { describeWarehouses, type WarehouseBackend } from '../helpers/warehouses.ts';
@@ -37,7 +38,7 @@ function version(text: string, published: string | null, o: Partial<VersionWrite
     report: REPORT,
     version: {
       contentHash: document.contentHash, extractorVersion: 'test', byteSize: document.byteSize, format: 'txt', title: null, url: null,
-      published, publishedSource: published ? 'manifest' : null, text: document.text, encoding: 'utf-8', loadNotes: [],
+      published, publishedSource: published ? 'manifest' : null, textZlib: packText(document.text), encoding: 'utf-8', loadNotes: [],
     },
     reason: 'changed',
     figures: processed.accepted.map(storedFigure),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentMeta, SourceDocument } from '../../core/records.ts';
@@ -44,17 +45,44 @@ export type ReadResult = { readonly ok: true; readonly document: SourceDocument 
 export async function readSourceBytes(root: string, relPath: string, maxBytes = Number.POSITIVE_INFINITY): Promise<SourceBytes> {
   try {
     const file = path.join(root, relPath);
-    const info = await stat(file);
-    if (!info.isFile()) return { ok: false, reject: makeReject('FILE_UNREADABLE', relPath, 'expected a regular file, got a folder or a special file') };
-    if (info.size > maxBytes) {
-      return { ok: false, reject: makeReject('FILE_TOO_LARGE', relPath, `expected at most ${maxBytes} bytes (the pipeline's maxFileBytes, or --max-file-size), got ${info.size}; not read`) };
-    }
-    const bytes = await readFile(file);
-    return { ok: true, bytes, contentHash: createHash('sha256').update(bytes).digest('hex') };
+    return refusal(relPath, await stat(file), maxBytes) ?? hashed(await readFile(file));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, reject: makeReject('FILE_UNREADABLE', relPath, `expected a readable file, got: ${reason}`) };
+    return unreadable(relPath, error);
   }
+}
+
+/**
+ * {@link readSourceBytes} on the calling thread: for a worker, whose
+ * thread is its own to block.
+ *
+ * @example
+ * readSourceBytesSync('raw', 'a.txt').ok // → true
+ */
+export function readSourceBytesSync(root: string, relPath: string, maxBytes = Number.POSITIVE_INFINITY): SourceBytes {
+  try {
+    const file = path.join(root, relPath);
+    return refusal(relPath, statSync(file), maxBytes) ?? hashed(readFileSync(file));
+  } catch (error) {
+    return unreadable(relPath, error);
+  }
+}
+
+/** Why a file is not read: not a regular file, or over `maxBytes`; null to read it. */
+function refusal(relPath: string, info: Stats, maxBytes: number): SourceBytes | null {
+  if (!info.isFile()) return { ok: false, reject: makeReject('FILE_UNREADABLE', relPath, 'expected a regular file, got a folder or a special file') };
+  if (info.size > maxBytes) {
+    return { ok: false, reject: makeReject('FILE_TOO_LARGE', relPath, `expected at most ${maxBytes} bytes (the pipeline's maxFileBytes, or --max-file-size), got ${info.size}; not read`) };
+  }
+  return null;
+}
+
+function hashed(bytes: Uint8Array): SourceBytes {
+  return { ok: true, bytes, contentHash: createHash('sha256').update(bytes).digest('hex') };
+}
+
+function unreadable(relPath: string, error: unknown): SourceBytes {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { ok: false, reject: makeReject('FILE_UNREADABLE', relPath, `expected a readable file, got: ${reason}`) };
 }
 
 /**

@@ -143,26 +143,27 @@ export function openSqliteWarehouse(file: string): Warehouse {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 10000');
+  // 64 MB of page cache (the default is 2 MB): a run's inserts land all over the indexes, and a page read again is a system call
+  sqlite.pragma('cache_size = -65536');
   return new Kysely<WarehouseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
-/** Writing statements kept prepared, by their SQL: a run writes the same few thousands of times. */
-const STATEMENT_CACHE = 64;
+/** Statements kept prepared, by their SQL: a run writes and looks up the same few thousands of times. */
+const STATEMENT_CACHE = 128;
 
 /**
- * The database as Kysely's SQLite driver sees it, with the statements
- * that write (insert, update, delete) prepared once and reused: preparing
- * is most of the cost of a one-row insert. Reading statements are prepared
- * each time, since a cached one could be asked for while another query
- * still iterates it.
+ * The database as Kysely's SQLite driver sees it, with its statements
+ * prepared once and reused: preparing is most of the cost of a one-row
+ * insert or lookup. A statement still iterating (an export's stream) is
+ * busy; asked for again meanwhile, the same SQL is prepared afresh.
  */
 function withStatementCache(sqlite: Database.Database): { close(): void; prepare(sql: string): Database.Statement } {
   const cache = new Map<string, Database.Statement>();
   return {
     close: () => sqlite.close(),
     prepare: (sql) => {
-      if (!/^\s*(?:insert|update|delete)\b/i.test(sql)) return sqlite.prepare(sql);
       let stmt = cache.get(sql);
+      if (stmt !== undefined && stmt.busy) return sqlite.prepare(sql);
       if (stmt === undefined) {
         if (cache.size >= STATEMENT_CACHE) cache.clear();
         stmt = sqlite.prepare(sql);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
-import { openSqliteWarehouse } from '../../src/warehouse/database.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openSqliteWarehouse, openWarehouseAt, warehouseDialect } from '../../src/warehouse/database.ts';
 import { migrateToLatest } from '../../src/warehouse/migrate-to-latest.ts';
 import * as initial from '../../src/warehouse/migrations/2026-11-25T00-00-00-initial.ts';
 import * as revisions from '../../src/warehouse/migrations/2026-12-02T00-00-00-revisions.ts';
@@ -12,6 +12,7 @@ import * as bestByData from '../../src/warehouse/migrations/2026-12-06T00-00-00-
 import * as figures from '../../src/warehouse/migrations/2026-12-07T00-00-00-figures.ts';
 import { unpackText } from '../../src/warehouse/version-text.ts';
 import type { Warehouse } from '../../src/warehouse/database.ts';
+import { createDatabaseOn } from '../helpers/postgres-server.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 
 const dir = useTempDir();
@@ -143,7 +144,42 @@ describe('migrateToLatest', () => {
   });
 });
 
+/** A table's or view's columns in order, on either database. */
+const server = inject('postgres').url;
+
+describe.skipIf(server === null)('migrateToLatest on PostgreSQL', () => {
+  it('moves the figures of a warehouse written before to their own table, the text packed, and every observation and view reads as before', async () => {
+    const db = openWarehouseAt(await createDatabaseOn(server!));
+    try {
+      await earlierWarehouse(db);
+      for (const [name, m] of [['2026-12-04T00-00-00-sentences', sentences], ['2026-12-05T00-00-00-validation', validation], ['2026-12-06T00-00-00-best-by-data', bestByData]] as const) {
+        await m.up(db);
+        await sql`INSERT INTO kysely_migration VALUES (${name}, '2026-12-06')`.execute(db);
+      }
+      const views = await viewsOf(db);
+      const observations = await tableOf(db, 'observations');
+      const texts = (await sql<{ text: string }>`SELECT text FROM document_versions ORDER BY version_id`.execute(db)).rows.map((r) => r.text);
+      expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-07T00-00-00-figures'] });
+      expect(await viewsOf(db)).toEqual(views);
+      expect(await tableOf(db, 'observations')).toEqual(observations);
+      const packed = await db.selectFrom('document_versions').select('text_zlib').orderBy('version_id').execute();
+      expect(packed.map((v) => unpackText(v.text_zlib))).toEqual(texts);
+      // the next figure's id follows the copied ones
+      const next = await sql<{ id: number }>`INSERT INTO figures (version_id, seq, text, value, unit, unit_mult, sentence_index, span_start, span_end, sentence_id)
+        VALUES (3, 1, '1%', 1, '%', 0, 0, 0, 2, 4) RETURNING obs_id AS id`.execute(db);
+      expect(next.rows[0]!.id).toBe(7);
+      await figures.down(db);
+      expect(await tableOf(db, 'observations')).toEqual({ ...observations, rows: [...observations.rows, expect.anything()] });
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
 async function columnsOf(db: Warehouse, table: string): Promise<string[]> {
+  if (warehouseDialect(db) === 'postgres') {
+    return (await sql<{ name: string }>`SELECT column_name AS name FROM information_schema.columns WHERE table_name = ${table} ORDER BY ordinal_position`.execute(db)).rows.map((c) => c.name);
+  }
   return (await sql<{ name: string }>`SELECT name FROM pragma_table_info(${table})`.execute(db)).rows.map((c) => c.name);
 }
 
@@ -201,7 +237,7 @@ const VIEWS = ['observation_history', 'current_observations', 'best_observations
 async function viewsOf(db: Warehouse): Promise<Record<(typeof VIEWS)[number], { columns: string[]; rows: unknown[][] }>> {
   const out: Partial<Record<(typeof VIEWS)[number], { columns: string[]; rows: unknown[][] }>> = {};
   for (const view of VIEWS) {
-    const columns = (await sql<{ name: string }>`SELECT name FROM pragma_table_info(${view})`.execute(db)).rows.map((c) => c.name);
+    const columns = await columnsOf(db, view);
     const rows = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(view)} ORDER BY obs_id`.execute(db)).rows;
     out[view] = { columns, rows: rows.map((r) => columns.map((c) => r[c])) };
   }

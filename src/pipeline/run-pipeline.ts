@@ -275,7 +275,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     };
     // copies go last: they are recorded against the report of the file they copy
     // with workers, enough files in hand that none waits while the main thread writes
-    const fileLimit = pLimit(Math.max(concurrency, workers * 4));
+    // (and, on SQLite, the files of a batch that waits for more to commit)
+    const fileLimit = pLimit(Math.max(concurrency, workers * 4 + (onServer ? 0 : 24)));
     await Promise.all(plan.files.filter((p) => p.kind !== 'duplicate').map((p) => fileLimit(() => run(p))));
     await Promise.all(plan.files.filter((p) => p.kind === 'duplicate').map((p) => fileLimit(() => run(p))));
 

@@ -69,6 +69,8 @@ const SIMILAR = 0.6;
  * matchFigures(previousFigures, nextFigures).matches[0] // → { change: 'revised', previous: 0 }
  */
 export function matchFigures(previous: readonly FigureFacts[], next: readonly FigureFacts[]): VersionMatch {
+  // a first version: every figure is new
+  if (previous.length === 0) return { matches: next.map(() => ({ change: 'new', previous: null })), retracted: [] };
   const prev = describe(previous);
   const cur = describe(next);
   const taken = new Set<number>();

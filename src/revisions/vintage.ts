@@ -24,8 +24,12 @@ export function vintageDate(published: string | null, loadedAt: string): string 
  * obsKey('baocao/quang-ninh-2023.txt', 1, 17) // → 'a1a31018ec24-1-17'
  */
 export function obsKey(docId: string, versionNo: number, seq: number): string {
-  return `${createHash('sha256').update(docId).digest('hex').slice(0, 12)}-${versionNo}-${seq}`;
+  // a version's figures are keyed one after another: its report's hash is computed once
+  if (lastKeyed?.docId !== docId) lastKeyed = { docId, hash: createHash('sha256').update(docId).digest('hex').slice(0, 12) };
+  return `${lastKeyed.hash}-${versionNo}-${seq}`;
 }
+
+let lastKeyed: { readonly docId: string; readonly hash: string } | null = null;
 
 /**
  * The later of two days: a version published before the one it follows

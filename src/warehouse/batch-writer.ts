@@ -1,4 +1,4 @@
-import type { Warehouse } from './database.ts';
+import { warehouseDialect, type Warehouse } from './database.ts';
 import { writeBatch, writeTransaction } from './write-transaction.ts';
 
 /** The one writer of a run: writes run one at a time, many documents to a transaction. */
@@ -15,6 +15,17 @@ export interface BatchWriter {
 /** At most this many writes go in one transaction, so a batch's locks and its loss in a power cut stay small. */
 const MAX_BATCH = 64;
 
+/**
+ * How long an open SQLite batch waits for the next write when the queue
+ * runs dry. Documents arrive from the workers milliseconds apart, slower
+ * than the writer stores them, so without it nearly every document was a
+ * commit of its own, each rewriting the index pages it touched. The run
+ * keeps enough files in hand that the workers go on meanwhile. PostgreSQL
+ * batches do not wait: a batch holds the lock other shards' writers wait
+ * for.
+ */
+export const LINGER_MS = 20;
+
 interface Queued {
   readonly work: (db: Warehouse) => Promise<unknown>;
   readonly resolve: (value: unknown) => void;
@@ -25,8 +36,9 @@ interface Queued {
  * The writer of a run: queued writes run in order, in batches. A batch
  * opens a transaction when a write is queued and none is running, takes the
  * writes queued while it runs (up to {@link MAX_BATCH}), and commits when
- * the queue is empty: under load many documents share a commit, and a lone
- * write is committed at once. A write that fails is undone alone (its
+ * the queue is empty (on SQLite, once no write came for {@link LINGER_MS}):
+ * under load many documents share a commit, and a lone write is committed
+ * at once, or nearly. A write that fails is undone alone (its
  * savepoint); a commit that fails fails every write of its batch, and
  * nothing of them is stored.
  *
@@ -36,6 +48,21 @@ interface Queued {
 export function createBatchWriter(db: Warehouse): BatchWriter {
   const queue: Queued[] = [];
   let running = false;
+  const linger = warehouseDialect(db) === 'sqlite' ? LINGER_MS : 0;
+  // wakes a batch waiting for the next write
+  let arrived: (() => void) | null = null;
+  const nextWrite = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        arrived = null;
+        resolve();
+      }, linger);
+      arrived = () => {
+        clearTimeout(timer);
+        arrived = null;
+        resolve();
+      };
+    });
 
   const drain = async (): Promise<void> => {
     running = true;
@@ -44,7 +71,9 @@ export function createBatchWriter(db: Warehouse): BatchWriter {
         const batch: Array<{ readonly q: Queued; outcome: { ok: true; value: unknown } | { ok: false; error: unknown } }> = [];
         try {
           await writeBatch(db, async (trx) => {
-            while (batch.length < MAX_BATCH && queue.length > 0) {
+            while (batch.length < MAX_BATCH) {
+              if (queue.length === 0 && linger > 0) await nextWrite();
+              if (queue.length === 0) break;
               const q = queue.shift()!;
               const item: (typeof batch)[number] = { q, outcome: { ok: true, value: undefined } };
               batch.push(item);
@@ -76,6 +105,7 @@ export function createBatchWriter(db: Warehouse): BatchWriter {
     write: <T>(work: (db: Warehouse) => Promise<T>): Promise<T> =>
       new Promise<T>((resolve, reject) => {
         queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
+        arrived?.();
         if (!running) void drain();
       }),
   };

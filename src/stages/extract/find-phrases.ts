@@ -17,10 +17,12 @@ export interface PhraseHit<T> {
 export function findPhrases<T>(key: string, table: ReadonlyArray<readonly [string, T]>): PhraseHit<T>[] {
   const out: PhraseHit<T>[] = [];
   const longestFirst = longestFirstOf(table);
+  const words = wordsOf(key);
   // the characters the hits so far cover: a hit is checked in the time of its own length, not of every hit before it
   const taken = new Uint8Array(key.length);
-  for (const [phrase, value] of longestFirst) {
-    if (phrase === '') continue;
+  for (const [phrase, value, first] of longestFirst) {
+    // a phrase found as whole words has its first word among the key's: the others are not looked for
+    if (phrase === '' || (first !== null && !words.has(first))) continue;
     let from = 0;
     for (;;) {
       const i = key.indexOf(phrase, from);
@@ -36,14 +38,28 @@ export function findPhrases<T>(key: string, table: ReadonlyArray<readonly [strin
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Each table's phrases longest first, sorted once: the tables are the stages' constants, looked up for every sentence. */
-const sorted = new WeakMap<ReadonlyArray<readonly [string, unknown]>, ReadonlyArray<readonly [string, unknown]>>();
+/** A table's entry with its phrase's first word (null when the phrase begins with neither a letter nor a digit). */
+type Entry<T> = readonly [phrase: string, value: T, first: string | null];
 
-function longestFirstOf<T>(table: ReadonlyArray<readonly [string, T]>): ReadonlyArray<readonly [string, T]> {
-  let out = sorted.get(table) as ReadonlyArray<readonly [string, T]> | undefined;
+/** Each table's phrases longest first, sorted once: the tables are the stages' constants, looked up for every sentence. */
+const sorted = new WeakMap<ReadonlyArray<readonly [string, unknown]>, ReadonlyArray<Entry<unknown>>>();
+
+function longestFirstOf<T>(table: ReadonlyArray<readonly [string, T]>): ReadonlyArray<Entry<T>> {
+  let out = sorted.get(table) as ReadonlyArray<Entry<T>> | undefined;
   if (out === undefined) {
-    out = [...table].sort((a, b) => b[0].length - a[0].length);
+    out = [...table].sort((a, b) => b[0].length - a[0].length).map(([phrase, value]) => [phrase, value, LEADING_WORD.exec(phrase)?.[0] ?? null] as const);
     sorted.set(table, out);
   }
   return out;
+}
+
+const LEADING_WORD = /^[\p{L}\p{N}]+/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of the last key looked up: a sentence is looked up in several tables one after another. */
+let lastWords: { readonly key: string; readonly words: ReadonlySet<string> } | null = null;
+
+function wordsOf(key: string): ReadonlySet<string> {
+  if (lastWords?.key !== key) lastWords = { key, words: new Set(key.match(WORD)) };
+  return lastWords.words;
 }

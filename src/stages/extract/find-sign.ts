@@ -6,6 +6,34 @@ const NEGATIVE = CHANGE_WORDS.filter(([, d]) => d === 'down' || d === 'deficit')
 const POSITIVE = CHANGE_WORDS.filter(([, d]) => d === 'up' || d === 'level').map(([w]) => w);
 /** Every sign word, longest first. */
 const SIGN_WORDS: ReadonlyArray<readonly [string, boolean]> = [...NEGATIVE.map((w) => [w, true] as const), ...POSITIVE.map((w) => [w, false] as const)].sort((a, b) => b[0].length - a[0].length);
+/**
+ * The sign words by the word they end with ("tăng/giảm" and "giảm" under
+ * "giảm"), longest first; a sign word that ends with neither a letter nor
+ * a digit under "". A place in a key is tried only against the sign words
+ * that end with the word before it.
+ */
+const BY_LAST_WORD: ReadonlyMap<string, ReadonlyArray<readonly [string, boolean]>> = (() => {
+  const out = new Map<string, Array<readonly [string, boolean]>>();
+  for (const entry of SIGN_WORDS) {
+    const last = /[\p{L}\p{N}]+$/u.exec(entry[0])?.[0] ?? '';
+    out.set(last, [...(out.get(last) ?? []), entry]);
+  }
+  return out;
+})();
+const NO_SIGN_WORDS: ReadonlyArray<readonly [string, boolean]> = [];
+
+/** The sign words that may end right before `pos` (spaces allowed, not before `from`): those ending with the word there, longest first. */
+function signWordsEndingAt(key: string, pos: number, from: number): ReadonlyArray<readonly [string, boolean]> {
+  let e = pos;
+  while (e > from && key[e - 1] === ' ') e--;
+  let w = e;
+  while (w > from && LETTER_OR_DIGIT.test(key[w - 1]!)) w--;
+  // no letter or digit there: only a sign word that ends with neither can end there (the group under "")
+  return BY_LAST_WORD.get(key.slice(w, e)) ?? NO_SIGN_WORDS;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** A deficit noun keeps its sign through the verb that states its size: "nhập siêu ước đạt 1,2 tỷ USD". */
 const DEFICIT_NOUNS = new Set(['nhập siêu', 'bán ròng']);
 const DEFICIT_REACH = 40;
@@ -75,7 +103,7 @@ function nearestSignWord(key: string, from: number, end: number): Hit | null {
 /** The longest sign word that ends right before `pos` (spaces allowed), starting at or after `from`. */
 function signWordEndingAt(key: string, pos: number, from: number): Hit | null {
   // the longest word ending here wins: "tăng/giảm" over "giảm", "giảm thu" over "thu"
-  for (const [word, negative] of SIGN_WORDS) {
+  for (const [word, negative] of signWordsEndingAt(key, pos, from)) {
     const start = endOfWordAt(key, pos, word, from);
     if (start !== null) return { word, negative, start };
   }
@@ -105,7 +133,7 @@ function signIndexOf(key: string): SignIndex {
     const first = firstLetterOfWord(key, p);
     if (first === null) continue;
     const found: Hit[] = [];
-    for (const [word, negative] of SIGN_WORDS) {
+    for (const [word, negative] of signWordsEndingAt(key, p, 0)) {
       const start = endOfWordAt(key, p, word, 0);
       if (start !== null) found.push({ word, negative, start });
     }

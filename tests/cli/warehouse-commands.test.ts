@@ -159,7 +159,7 @@ describe.skipIf(server === null)('solieu commands on a PostgreSQL database', () 
     expect(await tablesOf(url)).toEqual([]);
   });
 
-  it('exports a warehouse through a role that may only read it', async () => {
+  it('exports, diffs and lists conflicts of a warehouse through a role that may only read it', async () => {
     twoReports();
     const url = await createDatabaseOn(server!);
     expect(solieu(['run', '--quiet', '--db', url]).code).toBe(EXIT.OK);
@@ -180,6 +180,11 @@ describe.skipIf(server === null)('solieu commands on a PostgreSQL database', () 
     expect(r.stderr).toBe('');
     expect(r.code).toBe(EXIT.OK);
     expect(readFileSync(path.join(out, 'observations.csv'), 'utf8')).toContain('11,03%');
+    for (const command of ['diff', 'conflicts']) {
+      const read = solieu([command, '--db', reader.toString(), '--output', out]);
+      expect(read.stderr).toBe('');
+      expect(read.code).toBe(EXIT.OK);
+    }
   });
 });
 

@@ -1,6 +1,5 @@
 import type { SourceDocument } from '../core/records.ts';
-import type { Reject } from '../core/reject-codes.ts';
-import { makeReject } from '../core/reject-codes.ts';
+import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { buildDocument, readSourceBytesSync } from '../stages/load/read-document.ts';
 import type { Stage, StageContext } from '../stages/stage.ts';
 import { packText } from '../warehouse/version-text.ts';

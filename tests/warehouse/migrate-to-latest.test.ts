@@ -91,14 +91,7 @@ describe('migrateToLatest', () => {
   it('stores what a version gives its figures once, with the version, and its text packed: every observation and view reads as before, and back', async () => {
     const db = openSqliteWarehouse(path.join(dir.path, 'w.sqlite'));
     try {
-      await earlierWarehouse(db);
-      for (const [name, m] of [['2026-12-04T00-00-00-sentences', sentences], ['2026-12-05T00-00-00-validation', validation], ['2026-12-06T00-00-00-best-by-data', bestByData]] as const) {
-        await m.up(db);
-        await sql`INSERT INTO kysely_migration VALUES (${name}, '2026-12-06')`.execute(db);
-      }
-      const views = await viewsOf(db);
-      const observations = await tableOf(db, 'observations');
-      const texts = (await sql<{ text: string }>`SELECT text FROM document_versions ORDER BY version_id`.execute(db)).rows.map((r) => r.text);
+      const { views, observations, texts } = await beforeFigures(db);
       expect(observations.rows).toHaveLength(6);
 
       expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-07T00-00-00-figures'] });
@@ -118,7 +111,7 @@ describe('migrateToLatest', () => {
       expect(await type('observations')).toBe('table');
       expect(await tableOf(db, 'observations')).toEqual(observations);
       expect(await viewsOf(db)).toEqual(views);
-      expect((await sql<{ text: string }>`SELECT text FROM document_versions ORDER BY version_id`.execute(db)).rows.map((r) => r.text)).toEqual(texts);
+      expect(await versionTexts(db)).toEqual(texts);
     } finally {
       await db.destroy();
     }
@@ -144,21 +137,13 @@ describe('migrateToLatest', () => {
   });
 });
 
-/** A table's or view's columns in order, on either database. */
 const server = inject('postgres').url;
 
 describe.skipIf(server === null)('migrateToLatest on PostgreSQL', () => {
   it('moves the figures of a warehouse written before to their own table, the text packed, and every observation and view reads as before', async () => {
     const db = openWarehouseAt(await createDatabaseOn(server!));
     try {
-      await earlierWarehouse(db);
-      for (const [name, m] of [['2026-12-04T00-00-00-sentences', sentences], ['2026-12-05T00-00-00-validation', validation], ['2026-12-06T00-00-00-best-by-data', bestByData]] as const) {
-        await m.up(db);
-        await sql`INSERT INTO kysely_migration VALUES (${name}, '2026-12-06')`.execute(db);
-      }
-      const views = await viewsOf(db);
-      const observations = await tableOf(db, 'observations');
-      const texts = (await sql<{ text: string }>`SELECT text FROM document_versions ORDER BY version_id`.execute(db)).rows.map((r) => r.text);
+      const { views, observations, texts } = await beforeFigures(db);
       expect(await migrateToLatest(db)).toEqual({ error: null, applied: ['2026-12-07T00-00-00-figures'] });
       expect(await viewsOf(db)).toEqual(views);
       expect(await tableOf(db, 'observations')).toEqual(observations);
@@ -176,6 +161,21 @@ describe.skipIf(server === null)('migrateToLatest on PostgreSQL', () => {
   });
 });
 
+/** The warehouse written before, brought to the schema before figures, and what it reads then. */
+async function beforeFigures(db: Warehouse): Promise<{ views: Awaited<ReturnType<typeof viewsOf>>; observations: Awaited<ReturnType<typeof tableOf>>; texts: string[] }> {
+  await earlierWarehouse(db);
+  for (const [name, m] of [['2026-12-04T00-00-00-sentences', sentences], ['2026-12-05T00-00-00-validation', validation], ['2026-12-06T00-00-00-best-by-data', bestByData]] as const) {
+    await m.up(db);
+    await sql`INSERT INTO kysely_migration VALUES (${name}, '2026-12-06')`.execute(db);
+  }
+  return { views: await viewsOf(db), observations: await tableOf(db, 'observations'), texts: await versionTexts(db) };
+}
+
+async function versionTexts(db: Warehouse): Promise<string[]> {
+  return (await sql<{ text: string }>`SELECT text FROM document_versions ORDER BY version_id`.execute(db)).rows.map((r) => r.text);
+}
+
+/** A table's or view's columns in order, on either database. */
 async function columnsOf(db: Warehouse, table: string): Promise<string[]> {
   if (warehouseDialect(db) === 'postgres') {
     return (await sql<{ name: string }>`SELECT column_name AS name FROM information_schema.columns WHERE table_name = ${table} ORDER BY ordinal_position`.execute(db)).rows.map((c) => c.name);

@@ -13,8 +13,11 @@ import { sql, type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`DROP VIEW best_observations`.execute(db);
-  await createBest(db, sql`c.published IS NULL, c.published DESC, c.doc_id, c.seq`);
+  await createBest(db, BY_DATA);
 }
+
+/** The ties of the view this migration defines, by what the reports say. */
+const BY_DATA = sql`c.published IS NULL, c.published DESC, c.doc_id, c.seq`;
 
 /** Restores the view before: ties between equally published figures fall to the one loaded last. */
 export async function down(db: Kysely<any>): Promise<void> {
@@ -22,7 +25,12 @@ export async function down(db: Kysely<any>): Promise<void> {
   await createBest(db, sql`c.published IS NULL, c.published DESC, c.recorded_from DESC, c.doc_id, c.seq`);
 }
 
-async function createBest(db: Kysely<any>, ties: ReturnType<typeof sql>): Promise<void> {
+/**
+ * Creates `best_observations` over `current_observations`, with `ties`
+ * (by default this migration's) deciding between figures of one status;
+ * a later migration that recreates the views under it calls this.
+ */
+export async function createBest(db: Kysely<any>, ties: ReturnType<typeof sql> = BY_DATA): Promise<void> {
   // one figure per indicator, region, period and unit: reported over preliminary over estimate over forecast over target, then `ties`
   await sql`
     CREATE VIEW best_observations AS

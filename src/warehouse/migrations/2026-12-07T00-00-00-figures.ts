@@ -1,5 +1,6 @@
 import { sql, PostgresAdapter, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, type RawBuilder } from 'kysely';
 import { packText, unpackText } from '../version-text.ts';
+import { createBest } from './2026-12-06T00-00-00-best-by-data.ts';
 import { columnTypes } from './column-types.ts';
 
 /**
@@ -186,16 +187,6 @@ async function createViews(
            v.published, ${w}.vintage_from, ${c.recordedFrom} AS recorded_from, ${w}.run_id, ${o}.value_exact, ${o}.value_high_exact
     FROM ${from} JOIN documents d ON d.doc_id = ${w}.doc_id JOIN sentences s ON s.sentence_id = ${o}.sentence_id
     WHERE ${w}.vintage_to IS NULL AND ${o}.retracted = 0`.execute(db);
-  await sql`
-    CREATE VIEW best_observations AS
-    SELECT * FROM (
-      SELECT c.*,
-             COUNT(*) OVER (PARTITION BY c.indicator, c.region, c.period, c.unit) AS candidates,
-             ROW_NUMBER() OVER (
-               PARTITION BY c.indicator, c.region, c.period, c.unit
-               ORDER BY CASE c.status WHEN 'preliminary' THEN 1 WHEN 'estimate' THEN 2 WHEN 'forecast' THEN 3 WHEN 'target' THEN 4 ELSE 0 END,
-                        c.published IS NULL, c.published DESC, c.doc_id, c.seq) AS pick
-      FROM current_observations c
-      WHERE c.indicator IS NOT NULL AND c.period IS NOT NULL) ranked
-    WHERE pick = 1`.execute(db);
+  // best_observations as the migration before defined it, over the new current_observations
+  await createBest(db);
 }

@@ -1,5 +1,7 @@
 import type { Generated, Insertable } from 'kysely';
-import type { ObservationChange } from './observations.ts';
+
+/** How a figure changed from the version before: see `FigureChange`; null for rows written before it was recorded. */
+export type ObservationChange = 'new' | 'same' | 'revised' | 'reclassified';
 
 /**
  * A figure as extracted from one document version: what is its own. What

@@ -29,9 +29,16 @@ export const LABEL_COLUMNS: ReadonlyArray<keyof ObservationLabels> = ['region_co
  */
 export const SENTENCE_CELL_CHARS = 500;
 
+/** What a labeller gives a row: its label columns and its sentence as an export cell ({@link sentenceCell}). */
+export interface RowLabels extends ObservationLabels {
+  sentence: string;
+}
+
 /** Adds label columns to observation rows. */
 export interface Labeller {
   label<Row extends ExportedObservation>(row: Row): Row & ObservationLabels;
+  /** The labels of a row alone, for a writer that puts cells in order itself rather than copy the row. */
+  labels(row: ExportedObservation): RowLabels;
 }
 
 /**
@@ -44,18 +51,28 @@ export function createLabeller(language: LabelLanguage = 'vi', areas: AreaCodes 
   const names = taxonomyNames();
   const indicatorName = language === 'en' ? names.indicatorEn : names.indicator;
   const unitName = language === 'en' ? names.unitEn : names.unit;
-  return {
-    label(row) {
-      return {
-        ...row,
-        sentence: sentenceCell(row.sentence, row.text),
-        region_code: regionCode(areas, row.region, row.period),
-        region_key: row.region === null ? null : searchKey(row.region),
-        indicator_name: row.indicator === null ? null : indicatorName(row.indicator) || null,
-        unit_name: unitName(row.unit) || null,
-      };
-    },
+  // a report names few regions and periods, each many times: their codes and keys are worked out once per labeller
+  const codes = new Map<string, string | null>();
+  const keys = new Map<string, string>();
+  const codeOf = (region: string, period: string | null): string | null => {
+    const k = `${region}\u0000${period ?? ''}`;
+    let code = codes.get(k);
+    if (code === undefined) codes.set(k, (code = regionCode(areas, region, period)));
+    return code;
   };
+  const keyOf = (region: string): string => {
+    let key = keys.get(region);
+    if (key === undefined) keys.set(region, (key = searchKey(region)));
+    return key;
+  };
+  const labels = (row: ExportedObservation): RowLabels => ({
+    sentence: sentenceCell(row.sentence, row.text),
+    region_code: row.region === null ? null : codeOf(row.region, row.period),
+    region_key: row.region === null ? null : keyOf(row.region),
+    indicator_name: row.indicator === null ? null : indicatorName(row.indicator) || null,
+    unit_name: unitName(row.unit) || null,
+  });
+  return { label: (row) => ({ ...row, ...labels(row) }), labels };
 }
 
 /** Labelled rows, one for one. */
@@ -63,8 +80,7 @@ export async function* labelled<Row extends ExportedObservation>(rows: AsyncIter
   for await (const row of rows) yield labeller.label(row);
 }
 
-function regionCode(areas: AreaCodes, region: string | null, period: string | null): string | null {
-  if (region === null) return null;
+function regionCode(areas: AreaCodes, region: string, period: string | null): string | null {
   const interval = period === null ? null : periodInterval(period);
   const id = areas.codeOf(region, interval ? new Date(interval.last * 86_400_000).toISOString().slice(0, 10) : null).id;
   // X_… and _U are SDMX's stand-ins for names with no official code

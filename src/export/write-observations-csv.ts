@@ -4,10 +4,10 @@ import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
 import { sql } from 'kysely';
 import type { Warehouse } from '../warehouse/database.ts';
-import { currentObservations } from '../warehouse/current-observations.ts';
+import { reportObservations, type ExportedObservation } from '../warehouse/current-observations.ts';
 import { CSV_DIALECTS } from './csv-dialect.ts';
 import { OBSERVATION_COLUMNS } from './export-columns.ts';
-import { labelled, type Labeller } from './observation-labels.ts';
+import type { Labeller, RowLabels } from './observation-labels.ts';
 import { csvOptions } from './write-csv.ts';
 
 /** Where one report's rows lie in observations.csv, and what they were written from. */
@@ -55,6 +55,7 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
   };
   try {
     await write(Buffer.from(stringify([], csvOptions(OBSERVATION_COLUMNS, CSV_DIALECTS.plain, undefined, true)), 'utf8'));
+    const rowOptions = csvOptions(OBSERVATION_COLUMNS, CSV_DIALECTS.plain, undefined, false);
     const docs = await blockKeys(db);
     for (const doc of docs) {
       const start = at;
@@ -66,9 +67,8 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
         await write(buf);
         copied++;
       } else {
-        const records: object[] = [];
-        for await (const row of labelled(currentObservations(db, doc.docId), labeller)) records.push(row);
-        await write(Buffer.from(stringify(records, csvOptions(OBSERVATION_COLUMNS, CSV_DIALECTS.plain, undefined, false)), 'utf8'));
+        const rows = await reportObservations(db, doc.docId);
+        await write(Buffer.from(stringify(rows.map((row) => cellsOf(row, labeller.labels(row))), rowOptions), 'utf8'));
         formatted++;
       }
       rows += doc.rows;
@@ -99,4 +99,13 @@ async function blockKeys(db: Warehouse): Promise<Array<{ docId: string; sourcePa
     SELECT doc_id, source_path, doc_version, published, count(*) AS n, sum(obs_id) AS ids
     FROM current_observations GROUP BY doc_id, source_path, doc_version, published ORDER BY source_path, doc_id`.execute(db);
   return result.rows.map((r) => ({ docId: r.doc_id, sourcePath: r.source_path, rows: r.n, key: JSON.stringify([r.doc_id, r.doc_version, r.source_path, r.published, r.n, r.ids]) }));
+}
+
+/**
+ * A row's cells in the order of OBSERVATION_COLUMNS, its labels in their
+ * place. Rows go to csv-stringify as arrays: given objects, it resolves
+ * each cell's column as a property path.
+ */
+function cellsOf(row: ExportedObservation, labels: RowLabels): unknown[] {
+  return OBSERVATION_COLUMNS.map((c) => (c in labels ? labels[c as keyof RowLabels] : row[c as keyof ExportedObservation]));
 }

@@ -30,13 +30,29 @@ export interface ExportedObservation {
 /**
  * Streams the current observations (of the current version of every
  * report, not retracted: the `current_observations` view), in report and
- * text order; with `docId`, those of one report.
+ * text order.
  *
  * @example
  * for await (const row of currentObservations(db)) console.log(row.text, row.value);
  */
-export async function* currentObservations(db: Warehouse, docId?: string): AsyncIterable<ExportedObservation> {
-  let query = db
+export async function* currentObservations(db: Warehouse): AsyncIterable<ExportedObservation> {
+  yield* currentQuery(db).stream(500);
+}
+
+/**
+ * The current observations of one report, in text order, read at once: a
+ * writer that formats a report's rows together holds them all anyway, and
+ * one read costs less than a stream of them.
+ *
+ * @example
+ * (await reportObservations(db, 'a.txt')).length // → 42
+ */
+export function reportObservations(db: Warehouse, docId: string): Promise<ExportedObservation[]> {
+  return currentQuery(db).where('doc_id', '=', docId).execute();
+}
+
+function currentQuery(db: Warehouse) {
+  return db
     .selectFrom('current_observations')
     .select([
       'source_path', 'doc_id', 'doc_version', 'text', 'value', 'unit', 'unit_mult', 'period', 'region', 'indicator', 'value_high', 'qualifier',
@@ -45,8 +61,6 @@ export async function* currentObservations(db: Warehouse, docId?: string): Async
     .orderBy('source_path')
     .orderBy('doc_id')
     .orderBy('seq');
-  if (docId !== undefined) query = query.where('doc_id', '=', docId);
-  yield* query.stream(500);
 }
 
 /** A reject row as exported. */

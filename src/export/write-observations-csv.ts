@@ -18,6 +18,9 @@ export interface ObservationBlock {
   readonly end: number;
 }
 
+/** The most bytes of the old file read and written at once when its rows are copied. */
+const COPY_CHUNK_BYTES = 4 * 1024 * 1024;
+
 /** What writing observations.csv did: its rows, where each report's rows lie, and how many reports were formatted anew or copied. */
 export interface ObservationsCsv {
   readonly rows: number;
@@ -49,9 +52,27 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
   let rows = 0;
   let formatted = 0;
   let copied = 0;
-  const write = async (chunk: Buffer): Promise<void> => {
-    at += chunk.length;
+  const put = async (chunk: Buffer): Promise<void> => {
     if (!out.write(chunk)) await once(out, 'drain');
+  };
+  const write = async (chunk: Buffer): Promise<void> => {
+    await copyPending();
+    at += chunk.length;
+    await put(chunk);
+  };
+  // the old file's bytes still to copy: the blocks of reports copied one after another, where they lay one after another in it, are copied as one range
+  let pending: { start: number; end: number } | null = null;
+  const copyPending = async (): Promise<void> => {
+    if (pending === null || reader === null) return;
+    const { start, end } = pending;
+    pending = null;
+    for (let pos = start; pos < end; ) {
+      const buf = Buffer.allocUnsafe(Math.min(COPY_CHUNK_BYTES, end - pos));
+      const { bytesRead } = await reader.read(buf, 0, buf.length, pos);
+      if (bytesRead !== buf.length) throw new Error(`expected ${buf.length} bytes of the file as it was at ${pos}, read ${bytesRead}`);
+      await put(buf);
+      pos += buf.length;
+    }
   };
   try {
     await write(Buffer.from(stringify([], csvOptions(OBSERVATION_COLUMNS, CSV_DIALECTS.plain, undefined, true)), 'utf8'));
@@ -61,10 +82,12 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
       const start = at;
       const was = old.get(doc.key);
       if (was && reader) {
-        const buf = Buffer.alloc(was.end - was.start);
-        const { bytesRead } = await reader.read(buf, 0, buf.length, was.start);
-        if (bytesRead !== buf.length) throw new Error(`expected ${buf.length} bytes of the report ${doc.sourcePath} at ${was.start}, read ${bytesRead}`);
-        await write(buf);
+        if (pending !== null && pending.end === was.start) pending.end = was.end;
+        else {
+          await copyPending();
+          pending = { start: was.start, end: was.end };
+        }
+        at += was.end - was.start;
         copied++;
       } else {
         const rows = await reportObservations(db, doc.docId);
@@ -74,6 +97,7 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
       rows += doc.rows;
       blocks.push({ key: doc.key, start, end: at });
     }
+    await copyPending();
     out.end();
     await once(out, 'close');
     await reader?.close();
@@ -95,9 +119,12 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
  * redated, renamed or pruned gets another key (or none).
  */
 async function blockKeys(db: Warehouse): Promise<Array<{ docId: string; sourcePath: string; rows: number; key: string }>> {
+  // the rows of the current_observations view, counted from its tables: the view's join of each figure's sentence (by sentence_id, a foreign key) costs more than the count
   const result = await sql<{ doc_id: string; source_path: string; doc_version: number; published: string | null; n: number; ids: number }>`
-    SELECT doc_id, source_path, doc_version, published, count(*) AS n, sum(obs_id) AS ids
-    FROM current_observations GROUP BY doc_id, source_path, doc_version, published ORDER BY source_path, doc_id`.execute(db);
+    SELECT v.doc_id, d.source_path, v.version_no AS doc_version, v.published, count(*) AS n, sum(f.obs_id) AS ids
+    FROM figures f JOIN document_versions v ON v.version_id = f.version_id JOIN documents d ON d.doc_id = v.doc_id
+    WHERE v.vintage_to IS NULL AND f.retracted = 0 AND f.sentence_id IS NOT NULL
+    GROUP BY v.version_id, v.doc_id, d.source_path, v.version_no, v.published ORDER BY d.source_path, v.doc_id`.execute(db);
   return result.rows.map((r) => ({ docId: r.doc_id, sourcePath: r.source_path, rows: r.n, key: JSON.stringify([r.doc_id, r.doc_version, r.source_path, r.published, r.n, r.ids]) }));
 }
 

@@ -4,10 +4,10 @@ import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
 import { sql } from 'kysely';
 import type { Warehouse } from '../warehouse/database.ts';
-import { reportObservations, type ExportedObservation } from '../warehouse/current-observations.ts';
 import { CSV_DIALECTS } from './csv-dialect.ts';
 import { OBSERVATION_COLUMNS } from './export-columns.ts';
-import type { Labeller, RowLabels } from './observation-labels.ts';
+import { formatReportRows, type ReportFormatter } from './format-report-rows.ts';
+import type { Labeller } from './observation-labels.ts';
 import { csvOptions } from './write-csv.ts';
 
 /** Where one report's rows lie in observations.csv, and what they were written from. */
@@ -37,12 +37,21 @@ export interface ObservationsCsv {
  * written from has its rows copied from the old file instead of queried
  * and formatted again: after a run that changed 1% of the reports, 1% is
  * formatted. The bytes are the same either way, and the file is written
- * beside its target and renamed into place.
+ * beside its target and renamed into place. The rows are formatted by
+ * `format` (on this thread by default; a run hands them to its worker
+ * threads), chunks of them ahead of the writing.
  *
  * @example
  * await writeObservationsCsv(db, 'output/observations.csv', labeller, previous) // → { rows: 48717, formatted: 5, copied: 535, … }
  */
-export async function writeObservationsCsv(db: Warehouse, file: string, labeller: Labeller, previous: readonly ObservationBlock[] | null): Promise<ObservationsCsv> {
+export async function writeObservationsCsv(
+  db: Warehouse,
+  file: string,
+  labeller: Labeller,
+  previous: readonly ObservationBlock[] | null,
+  options: { readonly format?: ReportFormatter; readonly chunkRows?: number } = {},
+): Promise<ObservationsCsv> {
+  const format = options.format ?? ((docIds) => formatReportRows(db, docIds, labeller));
   const tmp = `${file}.tmp-${process.pid}`;
   const old = new Map((previous ?? []).map((b) => [b.key, b]));
   const reader = previous && previous.length > 0 ? await open(file, 'r') : null;
@@ -52,10 +61,10 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
   let rows = 0;
   let formatted = 0;
   let copied = 0;
-  const put = async (chunk: Buffer): Promise<void> => {
+  const put = async (chunk: Uint8Array): Promise<void> => {
     if (!out.write(chunk)) await once(out, 'drain');
   };
-  const write = async (chunk: Buffer): Promise<void> => {
+  const write = async (chunk: Uint8Array): Promise<void> => {
     await copyPending();
     at += chunk.length;
     await put(chunk);
@@ -76,12 +85,16 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
   };
   try {
     await write(Buffer.from(stringify([], csvOptions(OBSERVATION_COLUMNS, CSV_DIALECTS.plain, undefined, true)), 'utf8'));
-    const rowOptions = csvOptions(OBSERVATION_COLUMNS, CSV_DIALECTS.plain, undefined, false);
     const docs = await blockKeys(db);
-    for (const doc of docs) {
+    const steps = docs.map((doc) => ({ doc, was: reader ? old.get(doc.key) : undefined }));
+    const chunks = new FormatChunks(
+      steps.flatMap((s) => (s.was ? [] : [s.doc])),
+      format,
+      options.chunkRows ?? CHUNK_ROWS,
+    );
+    for (const { doc, was } of steps) {
       const start = at;
-      const was = old.get(doc.key);
-      if (was && reader) {
+      if (was) {
         if (pending !== null && pending.end === was.start) pending.end = was.end;
         else {
           await copyPending();
@@ -90,8 +103,7 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
         at += was.end - was.start;
         copied++;
       } else {
-        const rows = await reportObservations(db, doc.docId);
-        await write(Buffer.from(stringify(rows.map((row) => cellsOf(row, labeller.labels(row))), rowOptions), 'utf8'));
+        await write(await chunks.next());
         formatted++;
       }
       rows += doc.rows;
@@ -103,7 +115,9 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
     await reader?.close();
     await rename(tmp, file);
   } catch (error) {
+    // the file is removed once the stream has let it go: a failure before its open completes would otherwise leave it behind
     out.destroy();
+    if (!out.closed) await once(out, 'close').catch(() => undefined);
     await reader?.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
@@ -111,6 +125,67 @@ export async function writeObservationsCsv(db: Warehouse, file: string, labeller
   }
   return { rows, blocks, formatted, copied };
 }
+
+/** About how many rows a formatter is given at once (the default of `chunkRows`): enough to pay for handing them to a worker, few enough to keep in hand. */
+const CHUNK_ROWS = 4000;
+/** How many chunks are being formatted ahead of the writing: a worker's share of them each, and the next in hand. */
+const CHUNKS_AHEAD = 4;
+
+/**
+ * The reports to format, in file order, handed to the formatter in chunks
+ * of about `chunkRows` rows, {@link CHUNKS_AHEAD} chunks ahead of
+ * the writing, so that formatters on other threads work side by side while
+ * the file is written. `next()` gives the next report's bytes.
+ */
+class FormatChunks {
+  private readonly chunks: Array<readonly string[]> = [];
+  private readonly started: Array<Promise<readonly Uint8Array[]>> = [];
+  private chunk = 0;
+  private inChunk = 0;
+
+  constructor(
+    docs: ReadonlyArray<{ readonly docId: string; readonly rows: number }>,
+    private readonly format: ReportFormatter,
+    chunkRows: number,
+  ) {
+    let current: string[] = [];
+    let rows = 0;
+    for (const doc of docs) {
+      current.push(doc.docId);
+      rows += doc.rows;
+      if (rows >= chunkRows) {
+        this.chunks.push(current);
+        current = [];
+        rows = 0;
+      }
+    }
+    if (current.length > 0) this.chunks.push(current);
+  }
+
+  async next(): Promise<Uint8Array> {
+    while (this.started.length < Math.min(this.chunks.length, this.chunk + 1 + CHUNKS_AHEAD)) {
+      const ids = this.chunks[this.started.length]!;
+      const p = this.format(ids).then((bytes) => {
+        if (bytes.length !== ids.length) throw new Error(`expected the rows of ${ids.length} reports from the formatter, got ${bytes.length}`);
+        return bytes;
+      });
+      // a chunk that fails ahead of its turn is reported at its turn, not as an unhandled rejection
+      p.catch(() => undefined);
+      this.started.push(p);
+    }
+    const bytes = await this.started[this.chunk]!;
+    const out = bytes[this.inChunk]!;
+    if (++this.inChunk === bytes.length) {
+      // a chunk written is let go
+      this.started[this.chunk] = DONE;
+      this.chunk++;
+      this.inChunk = 0;
+    }
+    return out;
+  }
+}
+
+const DONE: Promise<readonly Uint8Array[]> = Promise.resolve([]);
 
 /**
  * The reports with current observations, in the file's order (by source
@@ -126,13 +201,4 @@ async function blockKeys(db: Warehouse): Promise<Array<{ docId: string; sourcePa
     WHERE v.vintage_to IS NULL AND f.retracted = 0 AND f.sentence_id IS NOT NULL
     GROUP BY v.version_id, v.doc_id, d.source_path, v.version_no, v.published ORDER BY d.source_path, v.doc_id`.execute(db);
   return result.rows.map((r) => ({ docId: r.doc_id, sourcePath: r.source_path, rows: r.n, key: JSON.stringify([r.doc_id, r.doc_version, r.source_path, r.published, r.n, r.ids]) }));
-}
-
-/**
- * A row's cells in the order of OBSERVATION_COLUMNS, its labels in their
- * place. Rows go to csv-stringify as arrays: given objects, it resolves
- * each cell's column as a property path.
- */
-function cellsOf(row: ExportedObservation, labels: RowLabels): unknown[] {
-  return OBSERVATION_COLUMNS.map((c) => (c in labels ? labels[c as keyof RowLabels] : row[c as keyof ExportedObservation]));
 }

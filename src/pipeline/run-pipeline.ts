@@ -4,6 +4,8 @@ import pLimit from 'p-limit';
 import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { exportRun, RUN_EXPORT_FILES } from '../export/export-run.ts';
 import { intactExports, previousBlocks, warehouseState, writeExportStamp } from '../export/export-stamp.ts';
+import { formatReportRows, type ReportFormatter } from '../export/format-report-rows.ts';
+import { createLabeller, type Labeller } from '../export/observation-labels.ts';
 import { folderProblem, warehouseFileProblem } from './check-paths.ts';
 import { storageFailure } from '../warehouse/storage-failure.ts';
 import { formatOf, listInputFiles } from '../stages/load/list-input-files.ts';
@@ -316,7 +318,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         exportsKept = true;
       } else {
         // the rows of the reports this run left as they were are copied from the file the run before wrote
-        const written = await exportRun(db, options.output, runId, previousBlocks(options.output, SOLIEU_VERSION));
+        const written = await exportRun(db, options.output, runId, previousBlocks(options.output, SOLIEU_VERSION), pool ? rowsOnPool(pool, options.db, db) : undefined);
         exported = { observations: written.observations, rejects: written.rejects, findings: written.findings };
         exportCopied = { formatted: written.formatted, copied: written.copied };
         await writeExportStamp(options.output, state, written, runRejects, RUN_EXPORT_FILES, SOLIEU_VERSION);
@@ -443,3 +445,21 @@ async function removeDeadTempFiles(output: string): Promise<void> {
     if (m && !isAlive(Number(m[1]))) await unlink(path.join(output, name)).catch(() => undefined);
   }
 }
+
+/**
+ * A formatter of observations.csv rows on the run's worker threads, which
+ * were idle once every document was written: each formats its chunks
+ * through a reader of its own on the warehouse `target` (every write of
+ * the run is committed by then). A chunk a worker fails (a worker that
+ * died) is formatted on this thread instead, so that the file is written
+ * whole or the run says why not.
+ */
+function rowsOnPool(pool: StagePool, target: string, db: Warehouse): ReportFormatter {
+  let here: Labeller | null = null;
+  return (docIds) =>
+    pool.formatRows(target, docIds).catch(() => {
+      here ??= createLabeller();
+      return formatReportRows(db, docIds, here);
+    });
+}
+

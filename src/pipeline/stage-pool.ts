@@ -7,6 +7,8 @@ import type { WorkerSetup, WorkerTask } from './stage-worker.ts';
 /** The run's worker threads, each reading files through the pipeline's stages. */
 export interface StagePool {
   readonly readReport: (task: ReportTask) => Promise<ReportReading>;
+  /** Formats the observations.csv rows of reports from the warehouse `target` (see `formatReportRows`). */
+  readonly formatRows: (target: string, docIds: readonly string[]) => Promise<readonly Uint8Array[]>;
   readonly close: () => Promise<void>;
 }
 
@@ -38,8 +40,12 @@ export function startStagePool(setup: WorkerSetup, workers: number): StagePool {
   pool.on('error', () => undefined);
   return {
     readReport: (task) => {
-      const message: WorkerTask = { ...task, setup };
+      const message: WorkerTask = { ...task, kind: 'read', setup };
       return pool.run(message) as Promise<ReportReading>;
+    },
+    formatRows: (target, docIds) => {
+      const message: WorkerTask = { kind: 'rows', target, docIds };
+      return pool.run(message) as Promise<readonly Uint8Array[]>;
     },
     close: () => pool.destroy(),
   };

@@ -1,3 +1,6 @@
+import { formatReportRows } from '../export/format-report-rows.ts';
+import { createLabeller, type Labeller } from '../export/observation-labels.ts';
+import { openWarehouseReader } from '../warehouse/database.ts';
 import { stageContext, type StageContext } from '../stages/stage.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
@@ -11,27 +14,56 @@ export interface WorkerSetup {
 }
 
 /** A task of the pool: the file to read, with the setup the worker checks against its own. */
-export interface WorkerTask extends ReportTask {
+export interface ReadTask extends ReportTask {
+  readonly kind: 'read';
   readonly setup: WorkerSetup;
 }
+
+/** A task of the pool: the observations.csv rows of reports, formatted from the warehouse `target` (a `--db` target). */
+export interface RowsTask {
+  readonly kind: 'rows';
+  readonly target: string;
+  readonly docIds: readonly string[];
+}
+
+export type WorkerTask = ReadTask | RowsTask;
 
 let loaded: { key: string; pipeline: PipelineDefinition; ctx: StageContext } | null = null;
 
 /**
- * A worker of the run's pool: loads the pipeline from its file and builds
- * the stage context once (from the pipeline's taxonomy folder and the
- * run's strictness, as the main thread does), then reads each file it is
- * given ({@link readReport}).
+ * A worker of the run's pool. Given a file, it loads the pipeline from its
+ * file and builds the stage context once (from the pipeline's taxonomy
+ * folder and the run's strictness, as the main thread does), then reads
+ * the file ({@link readReport}). Given reports, it formats their
+ * observations.csv rows ({@link formatReportRows}) through a reader of its
+ * own, opened for the task and closed after it (a PostgreSQL connection
+ * is not left to the thread's end).
  *
  * @example
- * await readInWorker({ setup: { pipeline: 'pipelines/reports.ts', strict: false }, path: 'a.txt', bytes, contentHash, docId: 'a.txt', given: null })
+ * await inWorker({ kind: 'read', setup: { pipeline: 'pipelines/reports.ts', strict: false }, path: 'a.txt', input: 'raw', maxBytes, contentHash, docId: 'a.txt', given: null })
  */
-export default async function readInWorker(task: WorkerTask): Promise<ReportReading> {
+export default async function inWorker(task: WorkerTask): Promise<ReportReading | readonly Uint8Array[]> {
+  return task.kind === 'rows' ? rowsInWorker(task) : readInWorker(task);
+}
+
+async function readInWorker(task: ReadTask): Promise<ReportReading> {
   const key = JSON.stringify(task.setup);
   if (loaded === null || loaded.key !== key) {
     const pipeline = await loadPipeline(task.setup.pipeline);
     loaded = { key, pipeline, ctx: stageContext(loadTaxonomy(pipeline.settings.taxonomyDir ?? undefined), { strict: task.setup.strict }) };
   }
-  const { setup: _setup, ...report } = task;
+  const { setup: _setup, kind: _kind, ...report } = task;
   return readReport(report, loaded.pipeline.stages, loaded.ctx);
+}
+
+let labeller: Labeller | null = null;
+
+async function rowsInWorker(task: RowsTask): Promise<readonly Uint8Array[]> {
+  labeller ??= createLabeller();
+  const db = openWarehouseReader(task.target);
+  try {
+    return await formatReportRows(db, task.docIds, labeller);
+  } finally {
+    await db.destroy();
+  }
 }

@@ -89,6 +89,21 @@ export function openWarehouseAt(target: string): Warehouse {
   return isPostgresTarget(target) ? openPostgresWarehouse(target) : openSqliteWarehouse(target);
 }
 
+/**
+ * Opens a warehouse to read only, on one connection: what a worker thread
+ * of a run reads beside the run's own connections (the rows it formats for
+ * the exports). A SQLite file must exist, and is opened read-only.
+ *
+ * @example
+ * const db = openWarehouseReader('output/warehouse.sqlite'); await db.destroy();
+ */
+export function openWarehouseReader(target: string): Warehouse {
+  if (isPostgresTarget(target)) return openPostgresWarehouse(target, 1);
+  const sqlite = new Database(target, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 10000');
+  return new Kysely<WarehouseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
 /** Connections a run keeps to a PostgreSQL server: the session that proves its hold, the writer's, the lock's heartbeat, and reads beside them. */
 const POOL_SIZE = 5;
 
@@ -101,10 +116,10 @@ const POOL_SIZE = 5;
  * @example
  * const db = openPostgresWarehouse('postgres://solieu@localhost:5432/stats');
  */
-export function openPostgresWarehouse(url: string): Warehouse {
+export function openPostgresWarehouse(url: string, connections = POOL_SIZE): Warehouse {
   const pool = new pg.Pool({
     connectionString: url,
-    max: POOL_SIZE,
+    max: connections,
     types: { getTypeParser: numbersAsNumbers } as never,
     // a server that cannot be reached fails the run in 30 s, not at the operating system's TCP timeout; keepalive finds a
     // connection cut without a reset (a partition, a failover)

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPipeline } from '../../src/pipeline/load-pipeline.ts';
@@ -20,11 +20,11 @@ async function runWith(input: string, workers: number, name: string) {
   const output = path.join(dir.path, name);
   const db = path.join(output, 'warehouse.sqlite');
   const summary = await runPipeline({ input, output, db, pipeline: await loadPipeline('reports'), published: '2025-01-15', workers });
-  return { summary, dump: await warehouseDump(db, { stable: true }) };
+  return { summary, dump: await warehouseDump(db, { stable: true }), csv: readFileSync(path.join(output, 'observations.csv'), 'utf8') };
 }
 
 describe('the stage pool (runPipeline workers)', () => {
-  it('two worker threads leave the warehouse one thread leaves, rejects and findings included', async () => {
+  it('two worker threads leave the warehouse and the observations.csv one thread leaves, rejects and findings included', async () => {
     const input = path.join(dir.path, 'raw');
     mkdirSync(input, { recursive: true });
     // enough files for two threads (a run starts one per 20 files to read), each report in 15 editions with its figures varied
@@ -34,6 +34,9 @@ describe('the stage pool (runPipeline workers)', () => {
     const one = await runWith(input, 1, 'one');
     const two = await runWith(input, 2, 'two');
     expect(two.dump).toEqual(one.dump);
+    // the workers format the rows of observations.csv too
+    expect(two.csv).toBe(one.csv);
+    expect(two.csv.split('\n').length).toBeGreaterThan(40);
     expect(one.summary).toMatchObject({ workers: 1, documentsLoaded: 45, documentsRejected: 15, observationsRejected: 15 });
     expect(two.summary.workers).toBe(2);
     const counts = (s: typeof one.summary) => [s.documentsLoaded, s.documentsRejected, s.observationsAccepted, s.observationsWarned, s.observationsRejected, s.stages.map((x) => [x.stage, x.out])];

@@ -18,9 +18,6 @@ export interface ObservationBlock {
   readonly end: number;
 }
 
-/** The most bytes of the old file read and written at once when its rows are copied. */
-const COPY_CHUNK_BYTES = 4 * 1024 * 1024;
-
 /** What writing observations.csv did: its rows, where each report's rows lie, and how many reports were formatted anew or copied. */
 export interface ObservationsCsv {
   readonly rows: number;
@@ -125,6 +122,9 @@ export async function writeObservationsCsv(
   }
   return { rows, blocks, formatted, copied };
 }
+
+/** The most bytes of the old file read and written at once when its rows are copied. */
+const COPY_CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** About how many rows a formatter is given at once (the default of `chunkRows`): enough to pay for handing them to a worker, few enough to keep in hand. */
 const CHUNK_ROWS = 4000;

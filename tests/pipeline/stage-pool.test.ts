@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadPipeline } from '../../src/pipeline/load-pipeline.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { useTempDir } from '../helpers/temp-dir.ts';
 import { warehouseDump } from '../helpers/warehouse-dump.ts';
+import { describeWarehouses, type WarehouseBackend } from '../helpers/warehouses.ts';
 
 const dir = useTempDir();
 
@@ -16,23 +17,24 @@ const REPORTS: Record<string, string> = {
   'd.txt': '',
 };
 
-async function runWith(input: string, workers: number, name: string) {
+async function runWith(input: string, workers: number, name: string, backend: WarehouseBackend) {
   const output = path.join(dir.path, name);
-  const db = path.join(output, 'warehouse.sqlite');
+  mkdirSync(output, { recursive: true });
+  const db = await backend.warehouse(output);
   const summary = await runPipeline({ input, output, db, pipeline: await loadPipeline('reports'), published: '2025-01-15', workers });
   return { summary, dump: await warehouseDump(db, { stable: true }), csv: readFileSync(path.join(output, 'observations.csv'), 'utf8') };
 }
 
-describe('the stage pool (runPipeline workers)', () => {
+describeWarehouses('the stage pool (runPipeline workers)', (backend) => {
   it('two worker threads leave the warehouse and the observations.csv one thread leaves, rejects and findings included', async () => {
-    const input = path.join(dir.path, 'raw');
+    const input = path.join(dir.path, `raw-${backend.name}`);
     mkdirSync(input, { recursive: true });
     // enough files for two threads (a run starts one per 20 files to read), each report in 15 editions with its figures varied
     for (let edition = 1; edition <= 15; edition++) {
       for (const [name, text] of Object.entries(REPORTS)) writeFileSync(path.join(input, `${edition}-${name}`), text.replace(/(\d),(\d)/g, (_m, a: string, b: string) => `${a},${(Number(b) + edition) % 10}`).replace(/năm 2024/g, `năm ${2000 + edition}`));
     }
-    const one = await runWith(input, 1, 'one');
-    const two = await runWith(input, 2, 'two');
+    const one = await runWith(input, 1, `one-${backend.name}`, backend);
+    const two = await runWith(input, 2, `two-${backend.name}`, backend);
     expect(two.dump).toEqual(one.dump);
     // the workers format the rows of observations.csv too
     expect(two.csv).toBe(one.csv);

@@ -23,6 +23,15 @@ export type SurveyedFile =
   | { readonly ok: false; readonly path: string; readonly reject: Reject };
 
 /**
+ * How many more files the survey reads at once than the run processes
+ * (`concurrency`): it holds a file only while it hashes it, and waiting for
+ * the disk is most of its time when the files are not in the page cache.
+ * Over the 52,000 files of 1 GB, 16 reads at once took 9.1–9.4 s against
+ * 11.5–20.7 s for 4.
+ */
+const READS_PER_FILE_AT_ONCE = 4;
+
+/**
  * Reads every file of a run once to hash its bytes and find its identity,
  * so that what the run does with each file (unchanged, renamed, a
  * duplicate, a new version) is decided for all files together, in path
@@ -47,7 +56,7 @@ export async function surveyFiles(
     readonly knownPages?: ReadonlyMap<string, string>;
   },
 ): Promise<SurveyedFile[]> {
-  const limit = pLimit(o.concurrency);
+  const limit = pLimit(o.concurrency * READS_PER_FILE_AT_ONCE);
   return Promise.all(
     files.map((file) =>
       limit(async (): Promise<SurveyedFile> => {

@@ -69,9 +69,19 @@ function indexOf(model: SentenceModel): ModelIndex {
  * visibleTo(model, figure, { start: 11 }) // → false
  */
 export function visibleTo(model: SentenceModel, figure: FigureNode, mention: { readonly start: number }): boolean {
-  const { parens } = indexOf(model);
-  const paren = parens === model.parentheticals ? parenAt(parens, mention.start) : model.parentheticals.find((r) => mention.start >= r.start && mention.start < r.end);
+  const paren = parenOf(model, mention.start);
   return paren === undefined || (figure.paren !== null && paren.start === figure.paren.start);
+}
+
+/**
+ * The parenthetical of the sentence that holds `pos`, if any.
+ *
+ * @example
+ * parenOf(model, 11)?.start // → 10
+ */
+export function parenOf(model: SentenceModel, pos: number): Span | undefined {
+  const { parens } = indexOf(model);
+  return parens === model.parentheticals ? parenAt(parens, pos) : model.parentheticals.find((r) => pos >= r.start && pos < r.end);
 }
 
 /** The parenthetical holding `pos`, in parentheticals that are in order and do not overlap. */

@@ -1,7 +1,8 @@
+import { partitionPoint } from '../../core/partition-point.ts';
 import { periodInterval } from '../../core/period-interval.ts';
 import { lastYearOf, shiftPeriod } from '../../core/periods.ts';
 import type { SentenceModel } from '../../core/sentence-model.ts';
-import { hasFigure, hasMarker, visibleTo, wordsBetween } from './model-lookups.ts';
+import { hasFigure, hasMarker, parenOf, visibleTo, wordsBetween } from './model-lookups.ts';
 import type { FigureContext, ResolvedTime, Rule } from './rule.ts';
 
 /** The time of each end of the figure's series, from the sentence or the series carried before. */
@@ -46,26 +47,90 @@ const span = (t: ResolvedTime) => ({ start: t.start, end: t.end });
 
 /**
  * The usable times of a sentence for the figures of one parenthetical (or
- * of none): they differ only in which parentheses they see, so a long
- * sentence reads its times once per parenthetical, not once per figure.
+ * of none): they differ only in which parentheses they see. The times that
+ * pass the other tests are sorted once per sentence into those outside
+ * parentheses and those of each parenthetical, and a parenthetical's list
+ * is the two merged in sentence order: a sentence of many bracketed
+ * figures, each with its time ("(quý I 1%) (quý II 2%) …"), no longer tests
+ * every time for every parenthetical.
  */
-const usableOf = new WeakMap<SentenceModel, { readonly times: readonly ResolvedTime[]; readonly byParen: Map<number, ResolvedTime[]> }>();
+const usableOf = new WeakMap<
+  SentenceModel,
+  { readonly times: readonly ResolvedTime[]; readonly outside: readonly Indexed[]; readonly inside: ReadonlyMap<number, readonly Indexed[]>; readonly byParen: Map<number, ResolvedTime[]> }
+>();
+
+/** A time with its place in the sentence's list of times. */
+type Indexed = readonly [number, ResolvedTime];
 
 /** Times that may date the figure: no comparison base, none inside other parentheses, no "đến nay" after a dated time. */
 function usable(fc: FigureContext): ResolvedTime[] {
   let cached = usableOf.get(fc.model);
   if (cached === undefined || cached.times !== fc.times) {
-    cached = { times: fc.times, byParen: new Map() };
+    const firstDated = fc.times.findIndex((t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null);
+    const outside: Indexed[] = [];
+    const inside = new Map<number, Indexed[]>();
+    fc.times.forEach((t, i) => {
+      if (t.role === 'base' || t.rule === 'time.present' || (t.unit === 'none' && firstDated !== -1 && firstDated < i)) return;
+      const paren = parenOf(fc.model, t.start);
+      if (paren === undefined) outside.push([i, t]);
+      else {
+        const own = inside.get(paren.start);
+        if (own) own.push([i, t]);
+        else inside.set(paren.start, [[i, t]]);
+      }
+    });
+    cached = { times: fc.times, outside, inside, byParen: new Map() };
     usableOf.set(fc.model, cached);
   }
   const key = fc.figure.paren?.start ?? -1;
   let times = cached.byParen.get(key);
   if (times === undefined) {
-    const firstDated = fc.times.findIndex((t) => t.role === 'frame' && t.unit !== 'none' && t.period !== null);
-    times = fc.times.filter((t, i) => t.role !== 'base' && t.rule !== 'time.present' && visibleTo(fc.model, fc.figure, t) && !(t.unit === 'none' && firstDated !== -1 && firstDated < i));
+    times = mergeInOrder(cached.outside, fc.figure.paren === null ? [] : (cached.inside.get(key) ?? []));
     cached.byParen.set(key, times);
   }
   return times;
+}
+
+/** Two lists of times, each in sentence order, merged in that order. */
+function mergeInOrder(a: readonly Indexed[], b: readonly Indexed[]): ResolvedTime[] {
+  const out: ResolvedTime[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]![0] < b[j]![0])) out.push(a[i++]![1]);
+    else out.push(b[j++]![1]);
+  }
+  return out;
+}
+
+/** The "cùng kỳ" comparison bases of a sentence's times, and whether they stand in order without overlapping (else the search is a plain scan of them). */
+const samePeriodOf = new WeakMap<readonly ResolvedTime[], { readonly sames: readonly ResolvedTime[]; readonly inOrder: boolean }>();
+
+function samePeriodTimes(fc: FigureContext): { readonly sames: readonly ResolvedTime[]; readonly inOrder: boolean } {
+  let cached = samePeriodOf.get(fc.times);
+  if (cached === undefined) {
+    const sames = fc.times.filter((t) => t.role === 'base' && t.rule === 'time.same-period');
+    cached = { sames, inOrder: sames.every((t, i) => t.start < t.end && (i === 0 || sames[i - 1]!.end <= t.start)) };
+    samePeriodOf.set(fc.times, cached);
+  }
+  return cached;
+}
+
+/** The figures of a sentence by where they end, with the latest start among those ending at or before each. */
+const figureEndsOf = new WeakMap<SentenceModel, { readonly ends: readonly number[]; readonly latestStart: readonly number[] }>();
+
+/** The start of the last figure of the sentence that ends at or before `pos` (a figure between a time and `pos` keeps the time from it); -1 for none. */
+function lastFigureStartBefore(model: SentenceModel, pos: number): number {
+  let cached = figureEndsOf.get(model);
+  if (cached === undefined) {
+    const spans = model.figures.map((g) => g.quantity.span).sort((a, b) => a.end - b.end);
+    let latest = -1;
+    cached = { ends: spans.map((x) => x.end), latestStart: spans.map((x) => (latest = Math.max(latest, x.start))) };
+    figureEndsOf.set(model, cached);
+  }
+  const { ends, latestStart } = cached;
+  const n = partitionPoint(ends.length, (i) => ends[i]! <= pos);
+  return n === 0 ? -1 : latestStart[n - 1]!;
 }
 
 /** The governing times of each usable list, kept with it. */
@@ -138,11 +203,20 @@ export const PERIOD_RULES: readonly Rule<PeriodChoice>[] = [
       const { figure } = fc;
       const qs = figure.quantity.span.start;
       const qe = figure.quantity.span.end;
-      const same = fc.times.find(
-        (t) => t.role === 'base' && t.rule === 'time.same-period' && inClause(fc, t) &&
+      const { sames, inOrder } = samePeriodTimes(fc);
+      // a "cùng kỳ" before the figure is its own only with no figure between them, one after it only a word away: the
+      // search starts after the last figure that ends before this one and stops past that word (a sentence of many
+      // figures, each with its "cùng kỳ", no longer tests every one for every figure)
+      const blocker = lastFigureStartBefore(fc.model, qs);
+      let same: ResolvedTime | undefined;
+      for (let k = inOrder ? partitionPoint(sames.length, (i) => sames[i]!.end <= blocker) : 0; k < sames.length && same === undefined; k++) {
+        const t = sames[k]!;
+        if (inOrder && t.start >= qe && wordsBetween(fc.model, qe, t.start) > 1) break;
+        const ok = inClause(fc, t) &&
           ((t.end <= qs && !hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, t.start) && !hasMarker(fc.model, ['compare', 'comparative'], t.end, qs) && !hasFigure(fc.model, t.end, qs)) ||
-            (t.start >= qe && wordsBetween(fc.model, qe, t.start) <= 1 && !hasMarker(fc.model, ['compare'], qe, t.start) && hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, qs))),
-      );
+            (t.start >= qe && wordsBetween(fc.model, qe, t.start) <= 1 && !hasMarker(fc.model, ['compare'], qe, t.start) && hasMarker(fc.model, ['compare', 'comparative'], figure.clause.start, qs)));
+        if (ok) same = t;
+      }
       if (!same) return undefined;
       const stated = fc.times.filter((t) => t.role === 'frame' && t.period !== null && t.end <= qs).at(-1);
       const now = stated ? stated.period : fc.doc.carriedPeriod ?? null;

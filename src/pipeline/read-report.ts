@@ -3,7 +3,7 @@ import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { buildDocument, readSourceBytesSync } from '../stages/load/read-document.ts';
 import type { Stage, StageContext } from '../stages/stage.ts';
 import { packText } from '../warehouse/version-text.ts';
-import { storedFigure, type StoredFigure, type StoredFinding } from '../warehouse/write-version.ts';
+import { storedFigure, type StoredFigure, type StoredFinding } from '../warehouse/stored-figure.ts';
 import { processDocument, type StageCount } from './process-document.ts';
 import { storedFindings } from './stored-findings.ts';
 

@@ -1,6 +1,4 @@
-import { formatReportRows } from '../export/format-report-rows.ts';
-import { createLabeller, type Labeller } from '../export/observation-labels.ts';
-import { openWarehouseReader } from '../warehouse/database.ts';
+import type { Labeller } from '../export/observation-labels.ts';
 import { stageContext, type StageContext } from '../stages/stage.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
@@ -58,7 +56,17 @@ async function readInWorker(task: ReadTask): Promise<ReportReading> {
 
 let labeller: Labeller | null = null;
 
+// The warehouse reader and the CSV formatting are imported at the first rows
+// task, not with the worker: a thread that only reads files never loads
+// Kysely, pg and better-sqlite3 (about 30 MB of heap and code per thread).
 async function rowsInWorker(task: RowsTask): Promise<readonly Uint8Array[]> {
+  const [{ formatReportRows }, { createLabeller }, { openWarehouseReader }] = await Promise.all([
+    import('../export/format-report-rows.ts'),
+    import('../export/observation-labels.ts'),
+    import('../warehouse/database.ts'),
+  ]);
+  // rows are asked for once every file is read: the pipeline's stages and taxonomy are let go for the database's modules
+  loaded = null;
   labeller ??= createLabeller();
   const db = openWarehouseReader(task.target);
   try {

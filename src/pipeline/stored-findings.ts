@@ -1,5 +1,5 @@
 import type { DocumentWork } from '../core/document-work.ts';
-import type { StoredFinding } from '../warehouse/write-version.ts';
+import type { StoredFinding } from '../warehouse/stored-figure.ts';
 
 /**
  * A validated document's findings as the warehouse keeps them: each with

@@ -1,6 +1,4 @@
-import type { Evidence, Severity } from '../core/validation.ts';
 import type { NewValidationResult } from './tables/validation-results.ts';
-import type { Observation } from '../core/records.ts';
 import type { Reject } from '../core/reject-codes.ts';
 import { matchFigures, type FigureFacts } from '../revisions/match-figures.ts';
 import { laterDay, obsKey, vintageDate } from '../revisions/vintage.ts';
@@ -13,15 +11,7 @@ import type { ObservationRow } from './tables/observations.ts';
 import type { NewSentence } from './tables/sentences.ts';
 import { insertEach } from './insert-each.ts';
 import { writeTransaction } from './write-transaction.ts';
-
-/** A figure as the warehouse stores it, from a fresh reading or from a stored version. */
-export interface StoredFigure extends FigureFacts {
-  readonly unitMult: number;
-  readonly end: number;
-  /** The value as decimal text when a double cannot hold it exactly; else null. */
-  readonly valueExact: string | null;
-  readonly valueHighExact: string | null;
-}
+import type { StoredFigure, StoredFinding } from './stored-figure.ts';
 
 /** Who the report is and where its file is. */
 export interface ReportIdentity {
@@ -64,19 +54,6 @@ export interface VersionWrite {
   readonly findings: readonly StoredFinding[];
 }
 
-/** A finding of a validation rule as the warehouse keeps it. */
-export interface StoredFinding {
-  /** The accepted figure's position in `figures`; null for a quarantined one. */
-  readonly seq: number | null;
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly evidence: Evidence;
-}
-
 /** How the figures of a stored version differ from the version before. */
 export interface FigureCounts {
   readonly new: number;
@@ -100,20 +77,6 @@ export interface VersionOutcome {
 
 /** SQLite allows 32,766 bound values per statement; 30 columns × 500 rows stays well under. */
 const CHUNK = 500;
-
-/**
- * The figures of a reading, as the warehouse stores them.
- *
- * @example
- * storedFigure(observation).start // → observation.span.start
- */
-export function storedFigure(o: Observation): StoredFigure {
-  return {
-    text: o.text, value: o.value, valueHigh: o.valueHigh, unit: o.unit, unitMult: o.unitMult, period: o.period, basePeriod: o.basePeriod,
-    region: o.region, indicator: o.indicator, qualifier: o.qualifier, status: o.status, sentence: o.sentence, sentenceIndex: o.sentenceIndex,
-    sentenceStart: o.sentenceStart, start: o.span.start, end: o.span.end, valueExact: o.valueExact ?? null, valueHighExact: o.valueHighExact ?? null,
-  };
-}
 
 /**
  * Writes one version of a report in one write transaction. Its figures are

@@ -1,5 +1,18 @@
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
+import type * as Cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+
+let loadedCheerio: typeof Cheerio | null = null;
+
+/**
+ * cheerio, loaded at the first HTML page rather than with this module:
+ * with parse5 and undici it costs about 26 MB per thread, which a run over
+ * text files never needs. It is required (its CommonJS build) because the
+ * load stage is synchronous.
+ */
+function cheerio(): typeof Cheerio {
+  return (loadedCheerio ??= createRequire(import.meta.url)('cheerio') as typeof Cheerio);
+}
 
 /** What the HTML reader gives back: the article's text and page metadata. */
 export interface HtmlArticle {
@@ -48,7 +61,7 @@ const BLOCK_TAGS = new Set([
  * // → { title: 'T', published: null, url: null, text: 'GRDP tăng 7%\nĐạt 9.500 USD.' }
  */
 export function extractHtmlArticle(html: string): HtmlArticle {
-  const $ = cheerio.load(html);
+  const $ = cheerio().load(html);
   const title = metaContent($, ['meta[property="og:title"]', 'meta[name="title"]']) ?? (textOf($('title').first().text()) || null);
   const published = publishedDate($);
   const url = urlOf($);
@@ -73,14 +86,14 @@ export function extractHtmlArticle(html: string): HtmlArticle {
  */
 export function pageUrl(html: string): string | null {
   const head = /<\/head\s*>/i.exec(html);
-  return urlOf(cheerio.load(head ? html.slice(0, head.index) : html));
+  return urlOf(cheerio().load(head ? html.slice(0, head.index) : html));
 }
 
-function urlOf($: cheerio.CheerioAPI): string | null {
+function urlOf($: Cheerio.CheerioAPI): string | null {
   return metaContent($, ['meta[property="og:url"]']) ?? ($('link[rel="canonical"]').attr('href')?.trim() || null);
 }
 
-function metaContent($: cheerio.CheerioAPI, selectors: readonly string[]): string | null {
+function metaContent($: Cheerio.CheerioAPI, selectors: readonly string[]): string | null {
   for (const sel of selectors) {
     const v = $(sel).first().attr('content');
     if (v && v.trim() !== '') return textOf(v);
@@ -89,7 +102,7 @@ function metaContent($: cheerio.CheerioAPI, selectors: readonly string[]): strin
 }
 
 /** The publication date as `YYYY-MM-DD` from meta tags, `<time>` or inline JSON. */
-function publishedDate($: cheerio.CheerioAPI): string | null {
+function publishedDate($: Cheerio.CheerioAPI): string | null {
   const candidates = [
     $('meta[property="article:published_time"]').attr('content'),
     $('meta[itemprop="datePublished"]').attr('content'),
@@ -114,7 +127,7 @@ function isoDate(s: string): string | null {
 }
 
 /** The element that holds the article: a known CMS container, else the densest block of paragraphs. */
-function chooseArticleRoot($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
+function chooseArticleRoot($: Cheerio.CheerioAPI): Cheerio.Cheerio<Element> {
   for (const sel of ARTICLE_SELECTORS) {
     const found = $(sel)
       .toArray()
@@ -136,7 +149,7 @@ function chooseArticleRoot($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
   });
   let best: Element | null = null;
   for (const [el, s] of score) if (!best || s > (score.get(best) ?? 0)) best = el;
-  return best ? $(best) : ($('body') as cheerio.Cheerio<Element>);
+  return best ? $(best) : ($('body') as Cheerio.Cheerio<Element>);
 }
 
 /**
@@ -144,19 +157,19 @@ function chooseArticleRoot($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
  * them: climb (at most three levels) to the nearest ancestor that holds an
  * <h1>, so the article keeps its title and sapo.
  */
-function withHeadline(root: cheerio.Cheerio<Element>): cheerio.Cheerio<Element> {
+function withHeadline(root: Cheerio.Cheerio<Element>): Cheerio.Cheerio<Element> {
   if (root.find('h1').length > 0 || root.is('body')) return root;
   let node = root;
   for (let level = 0; level < 3; level++) {
     const parent = node.parent();
     if (parent.length === 0 || parent.is('body') || parent.is('html')) break;
-    if (parent.find('h1').length > 0) return parent as cheerio.Cheerio<Element>;
-    node = parent as cheerio.Cheerio<Element>;
+    if (parent.find('h1').length > 0) return parent as Cheerio.Cheerio<Element>;
+    node = parent as Cheerio.Cheerio<Element>;
   }
   return root;
 }
 
-function paragraphText($: cheerio.CheerioAPI, el: Element): number {
+function paragraphText($: Cheerio.CheerioAPI, el: Element): number {
   return $(el)
     .find('p')
     .toArray()
@@ -164,7 +177,7 @@ function paragraphText($: cheerio.CheerioAPI, el: Element): number {
 }
 
 /** Drops page furniture inside the chosen root (related lists, share bars…). */
-function removeBoilerplate($: cheerio.CheerioAPI, root: cheerio.Cheerio<Element>): void {
+function removeBoilerplate($: Cheerio.CheerioAPI, root: Cheerio.Cheerio<Element>): void {
   root.find('*').each((_, el) => {
     const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''} ${el.attribs['data-module'] ?? ''}`;
     if (BOILERPLATE.test(attrs)) $(el).remove();
@@ -172,7 +185,7 @@ function removeBoilerplate($: cheerio.CheerioAPI, root: cheerio.Cheerio<Element>
 }
 
 /** Walks the DOM and appends one string per text block. */
-function renderBlocks(root: cheerio.Cheerio<Element>, blocks: string[]): void {
+function renderBlocks(root: Cheerio.Cheerio<Element>, blocks: string[]): void {
   let current = '';
   const flush = (): void => {
     if (current.trim() !== '') blocks.push(current);

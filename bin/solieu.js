@@ -8,6 +8,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+
+// After a full collection V8 lets a heap grow to up to four times what
+// survived before it collects again; a run's live set is small (30-35 MB
+// per thread) and churns fast, so its threads sat at 150 MB of heap each.
+// Growing by a quarter instead held a 10 MB run's peak RSS at 390 MB
+// instead of 510-590 with the same collection time (1.49 s against 1.47 s
+// summed over the run). It reaches every isolate, worker threads included.
+v8.setFlagsFromString('--heap-growing-percent=25');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -158,8 +158,10 @@ export function openSqliteWarehouse(file: string): Warehouse {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 10000');
-  // 64 MB of page cache (the default is 2 MB): a run's inserts land all over the indexes, and a page read again is a system call
-  sqlite.pragma('cache_size = -65536');
+  // 16 MB of page cache (the default is 2 MB): a run's inserts land all over the indexes, and a page read again is a system
+  // call. On 100 MB of text 64 MB wrote no faster (main thread busy 31.6 s against 27.4) and held 50 MB more at the peak
+  // (397 MB against 347); 4 MB held 338 MB and kept the main thread busy 31.7 s.
+  sqlite.pragma('cache_size = -16384');
   return new Kysely<WarehouseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 

@@ -73,6 +73,14 @@ export function planRun(surveyed: readonly SurveyedFile[], stored: readonly Stor
   const contentOwner = new Map<string, string>();
   for (const f of files) if (f.ok && byKey.has(f.identityKey) && !contentOwner.has(f.contentHash)) contentOwner.set(f.contentHash, f.path);
   const renamedFrom = new Set<string>();
+  /** Reports whose files are gone, by their current content, in the warehouse's order: a new file with that content may be one of them renamed. */
+  const goneByContent = new Map<string, StoredReport[]>();
+  for (const s of stored) {
+    if (present.has(s.identityKey) || s.pruned || !s.current) continue;
+    const list = goneByContent.get(s.current.contentHash);
+    if (list) list.push(s);
+    else goneByContent.set(s.current.contentHash, [s]);
+  }
 
   const plans: FilePlan[] = files.map((f): FilePlan => {
     if (!f.ok) return { kind: 'reject', path: f.path, reject: f.reject };
@@ -105,7 +113,7 @@ export function planRun(surveyed: readonly SurveyedFile[], stored: readonly Stor
       return { kind: 'read', report: r, reason: 'changed' };
     }
     // a report whose file is gone, with this very content: the file was renamed (or its id changed)
-    const moved = stored.find((s) => !present.has(s.identityKey) && !s.pruned && !renamedFrom.has(s.docId) && s.current?.contentHash === f.contentHash);
+    const moved = goneByContent.get(f.contentHash)?.find((s) => !renamedFrom.has(s.docId));
     if (moved) {
       renamedFrom.add(moved.docId);
       contentOwner.set(f.contentHash, contentOwner.get(f.contentHash) ?? f.path);

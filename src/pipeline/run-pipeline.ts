@@ -1,6 +1,6 @@
 import { access, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import pLimit from 'p-limit';
+import pMap from 'p-map';
 import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { exportRun, RUN_EXPORT_FILES } from '../export/export-run.ts';
 import { intactExports, previousBlocks, warehouseState, writeExportStamp } from '../export/export-stamp.ts';
@@ -9,7 +9,7 @@ import { createLabeller, type Labeller } from '../export/observation-labels.ts';
 import { folderProblem, warehouseFileProblem } from './check-paths.ts';
 import { storageFailure } from '../warehouse/storage-failure.ts';
 import { formatOf, listInputFiles } from '../stages/load/list-input-files.ts';
-import type { Manifest } from '../stages/load/read-manifest.ts';
+import type { Manifest, ManifestEntry } from '../stages/load/read-manifest.ts';
 import { stageContext } from '../stages/stage.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
 import { isPostgresTarget, openWarehouseAt, warehouseName, type Warehouse } from '../warehouse/database.ts';
@@ -25,9 +25,9 @@ import { readReport as readReportHere, type ReportTask } from './read-report.ts'
 import { startStagePool, type StagePool } from './stage-pool.ts';
 import { applyFilePlan, type ApplyContext, type FileOutcome } from './apply-plan.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
-import { planRun, type FilePlan } from './plan-run.ts';
+import { planRun, type FilePlan, type RunPlan } from './plan-run.ts';
 import { inShard, shardPlan, type Shard } from './shard.ts';
-import type { StageCount } from './process-document.ts';
+import { addOutcome, emptyTally, type RunTally } from './run-tally.ts';
 import { SOLIEU_VERSION } from './solieu-version.ts';
 import { surveyFiles, type DocIdFrom } from './survey-files.ts';
 
@@ -170,7 +170,7 @@ export class RunError extends Error {
  * 2. Hashes and identifies every file, and decides for all of them at once
  *    what the run does ({@link planRun}): unchanged, renamed, a duplicate,
  *    a new, changed, re-read or restored version.
- * 3. Parses and stores the files concurrently (one p-limit for files), with
+ * 3. Parses and stores the files concurrently (a bounded number in hand), with
  *    one writer; each document version is one write transaction.
  * 4. Marks the reports whose files are gone as missing, retracting their
  *    figures when pruning, and writes the exports.
@@ -232,11 +232,16 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       return fromManifest ? { date: fromManifest, source: 'manifest' } : null;
     };
     const surveyStarted = performance.now();
-    const stored = await storedReports(db);
-    const knownPages = new Map(stored.flatMap((r) => (r.identity === 'url' && r.current ? [[r.current.contentHash, r.identityKey] as const] : [])));
-    const surveyed = await surveyFiles(options.input, files, { docIdFrom: options.docIdFrom ?? 'auto', ...(options.manifest ? { manifest: options.manifest.entries } : {}), concurrency, maxFileBytes, knownPages });
-    const whole = planRun(surveyed, stored, { extractorVersion, givenPublished: (f) => given(f)?.date ?? null });
-    const plan = shard ? shardPlan(whole, shard) : whole;
+    const plan = await surveyAndPlan(db, files, {
+      input: options.input,
+      docIdFrom: options.docIdFrom ?? 'auto',
+      ...(options.manifest ? { manifest: options.manifest.entries } : {}),
+      concurrency,
+      maxFileBytes,
+      extractorVersion,
+      givenPublished: (f) => given(f)?.date ?? null,
+      shard,
+    });
     const surveySeconds = (performance.now() - surveyStarted) / 1000;
 
     const writer = createBatchWriter(db);
@@ -247,7 +252,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     pool = workers > 1 ? startStagePool({ pipeline: pipeline.source!, strict: ctx.strict }, workers) : null;
     const readReport = pool?.readReport ?? (async (task: ReportTask) => readReportHere(task, pipeline.stages, ctx));
     const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, maxFileBytes, givenPublished: given, write: (work) => writer.write(work), readReport };
-    const outcomes: FileOutcome[] = [];
+    const tally = emptyTally(pipeline.stages.map((st) => st.name));
     let done = 0;
     let skipped = 0;
     let storageFailed: string | null = null;
@@ -271,16 +276,17 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         skipped++;
         return;
       }
-      outcomes.push(outcome);
+      addOutcome(tally, outcome);
       done++;
       options.onProgress?.(done, plan.files.length, outcome.path);
     };
     // copies go last: they are recorded against the report of the file they copy
     // with workers, enough files in hand that none waits while the main thread writes
     // (and, on SQLite, the files of a batch that waits for more to commit)
-    const fileLimit = pLimit(Math.max(concurrency, workers * 4 + (onServer ? 0 : 24)));
-    await Promise.all(plan.files.filter((p) => p.kind !== 'duplicate').map((p) => fileLimit(() => run(p))));
-    await Promise.all(plan.files.filter((p) => p.kind === 'duplicate').map((p) => fileLimit(() => run(p))));
+    // (p-map takes the next file only when one is done: nothing is held per file waiting its turn)
+    const inHand = Math.max(concurrency, workers * 4 + (onServer ? 0 : 24));
+    await pMap(plan.files.filter((p) => p.kind !== 'duplicate'), run, { concurrency: inHand });
+    await pMap(plan.files.filter((p) => p.kind === 'duplicate'), run, { concurrency: inHand });
 
     if (storageFailed !== null) {
       const when = onServer ? 'once the server is back' : 'when there is room';
@@ -301,7 +307,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       }
     }
 
-    const rejectedFiles = outcomes.flatMap((o) => (o.kind === 'rejected' ? [o.reject] : [])).sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
+    const rejectedFiles = [...tally.rejectedFiles].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
     const inputRejects = [...listing.rejects, ...(options.manifest?.rejects ?? [])].filter((r) => shard === null || inShard(r.sourcePath, shard));
     await writeRunRejects(db, runId, [...inputRejects, ...rejectedFiles]);
     const exportStarted = performance.now();
@@ -325,32 +331,23 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       }
     }
     const exportSeconds = (performance.now() - exportStarted) / 1000;
-    const count = (kind: FileOutcome['kind']): number => outcomes.filter((o) => o.kind === kind).length;
-    const read = outcomes.flatMap((o) => (o.kind === 'stored' || o.kind === 'updated' ? [o] : []));
-    const sum = (f: (o: (typeof read)[number]) => number): number => read.reduce((n, o) => n + f(o), 0);
-    const figures: FigureCounts = {
-      new: sum((o) => o.figures.new),
-      same: sum((o) => o.figures.same),
-      revised: sum((o) => o.figures.revised),
-      reclassified: sum((o) => o.figures.reclassified),
-      retracted: sum((o) => o.figures.retracted) + retractedByPrune,
-    };
+    const figures: FigureCounts = { ...tally.figures, retracted: tally.figures.retracted + retractedByPrune };
     const summary: RunSummary = {
       runId,
       documentsRead: plan.files.length,
-      documentsLoaded: count('stored'),
-      documentsUpdated: count('updated'),
-      documentsUnchanged: count('unchanged'),
-      documentsRenamed: count('renamed'),
-      documentsDuplicate: count('duplicate'),
+      documentsLoaded: tally.files.stored,
+      documentsUpdated: tally.files.updated,
+      documentsUnchanged: tally.files.unchanged,
+      documentsRenamed: tally.files.renamed,
+      documentsDuplicate: tally.files.duplicate,
       documentsRejected: rejectedFiles.length,
       documentsSkipped: skipped,
       documentsMissing: missing,
       documentsPruned: pruned,
       filesIgnored: ignored,
-      observationsAccepted: sum((o) => o.accepted),
-      observationsWarned: sum((o) => o.warned),
-      observationsRejected: sum((o) => o.rejected),
+      observationsAccepted: tally.accepted,
+      observationsWarned: tally.warned,
+      observationsRejected: tally.rejected,
       figures,
       exported,
       exportsKept,
@@ -359,16 +356,16 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       workers,
       rejectedFiles,
       inputRejects,
-      loadNotes: read.flatMap((o) => o.notes.map((note) => ({ path: o.path, note }))).sort((a, b) => a.path.localeCompare(b.path)),
-      stages: stageInfo(plan.files.length, count('stored') + count('updated'), pipeline, read.map((o) => o.stages), rejectedFiles),
+      loadNotes: [...tally.loadNotes].sort((a, b) => a.path.localeCompare(b.path)),
+      stages: stageInfo(plan.files.length, tally.files.stored + tally.files.updated, tally.stages, rejectedFiles),
       interruptedRuns: lock.interrupted,
       stopped,
       seconds: (performance.now() - started) / 1000,
       timings: {
         survey: surveySeconds,
-        load: sum((o) => o.loadSeconds),
-        stages: Object.fromEntries(pipeline.stages.map((st) => [st.name, sum((o) => o.stages.find((c) => c.stage === st.name)?.seconds ?? 0)])),
-        write: sum((o) => o.writeSeconds),
+        load: tally.loadSeconds,
+        stages: Object.fromEntries([...tally.stages].map(([stage, t]) => [stage, t.seconds])),
+        write: tally.writeSeconds,
         export: exportSeconds,
       },
     };
@@ -388,17 +385,37 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 }
 
 /** The run's stages, each taking in what the one before left: load (the files read), then the pipeline's own. */
-function stageInfo(files: number, loaded: number, pipeline: PipelineDefinition, perDocument: readonly (readonly StageCount[])[], rejected: readonly Reject[]): StageInfo[] {
-  const totals = new Map<string, { out: number; rejected: number }>(pipeline.stages.map((s) => [s.name, { out: 0, rejected: 0 }]));
-  for (const counts of perDocument) {
-    for (const c of counts) {
-      const t = totals.get(c.stage)!;
-      totals.set(c.stage, { out: t.out + c.out, rejected: t.rejected + c.rejected });
-    }
-  }
+function stageInfo(files: number, loaded: number, totals: RunTally['stages'], rejected: readonly Reject[]): StageInfo[] {
   const stages: StageInfo[] = [{ stage: 'load', in: files, out: loaded, rejected: rejected.filter((r) => r.stage === 'load').length }];
   for (const [stage, t] of totals) stages.push({ stage, in: stages.at(-1)!.out, out: t.out, rejected: t.rejected });
   return stages;
+}
+
+/**
+ * Surveys the files and plans the run ({@link surveyFiles}, {@link planRun}),
+ * the shard's part of it when sharded. Apart from the run so that the
+ * survey's records (a hash and an identity per file) are garbage once the
+ * plan is made, not held by the run's frame to its end.
+ */
+async function surveyAndPlan(
+  db: Warehouse,
+  files: readonly string[],
+  o: {
+    readonly input: string;
+    readonly docIdFrom: DocIdFrom;
+    readonly manifest?: ReadonlyMap<string, ManifestEntry>;
+    readonly concurrency: number;
+    readonly maxFileBytes: number;
+    readonly extractorVersion: string;
+    readonly givenPublished: (path: string) => string | null;
+    readonly shard: Shard | null;
+  },
+): Promise<RunPlan> {
+  const stored = await storedReports(db);
+  const knownPages = new Map(stored.flatMap((r) => (r.identity === 'url' && r.current ? [[r.current.contentHash, r.identityKey] as const] : [])));
+  const surveyed = await surveyFiles(o.input, files, { docIdFrom: o.docIdFrom, ...(o.manifest ? { manifest: o.manifest } : {}), concurrency: o.concurrency, maxFileBytes: o.maxFileBytes, knownPages });
+  const whole = planRun(surveyed, stored, { extractorVersion: o.extractorVersion, givenPublished: o.givenPublished });
+  return o.shard ? shardPlan(whole, o.shard) : whole;
 }
 
 async function checkInput(input: string): Promise<void> {

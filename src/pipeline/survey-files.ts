@@ -1,4 +1,4 @@
-import pLimit from 'p-limit';
+import pMap from 'p-map';
 import type { Reject } from '../core/reject-codes.ts';
 import { decodeText } from '../stages/load/decode-text.ts';
 import { pageUrl } from '../stages/load/extract-html-article.ts';
@@ -56,27 +56,27 @@ export async function surveyFiles(
     readonly knownPages?: ReadonlyMap<string, string>;
   },
 ): Promise<SurveyedFile[]> {
-  const limit = pLimit(o.concurrency * SURVEY_READS_PER_SLOT);
-  return Promise.all(
-    files.map((file) =>
-      limit(async (): Promise<SurveyedFile> => {
-        const source = await readSourceBytes(root, file, o.maxFileBytes);
-        if (!source.ok) return { ok: false, path: file, reject: source.reject };
-        const explicit = o.manifest?.get(file)?.docId ?? null;
-        if (explicit !== null && (o.docIdFrom === 'auto' || o.docIdFrom === 'manifest')) {
-          return { ok: true, path: file, contentHash: source.contentHash, identity: 'manifest', identityKey: explicit };
-        }
-        // a page whose content a report already has names that report's address: its bytes are the same, so is its URL
-        const known = o.docIdFrom === 'auto' || o.docIdFrom === 'url' ? o.knownPages?.get(source.contentHash) : undefined;
-        if (known !== undefined) return { ok: true, path: file, contentHash: source.contentHash, identity: 'url', identityKey: known };
-        if (formatOf(file) === 'html' && (o.docIdFrom === 'auto' || o.docIdFrom === 'url')) {
-          const decoded = decodeText(source.bytes);
-          const url = decoded.ok ? reportUrl(pageUrl(decoded.text)) : null;
-          if (url !== null) return { ok: true, path: file, contentHash: source.contentHash, identity: 'url', identityKey: url };
-        }
-        return { ok: true, path: file, contentHash: source.contentHash, identity: 'path', identityKey: file };
-      }),
-    ),
+  // p-map starts a file's read only when a read is done: nothing is held for the files waiting their turn
+  return pMap(
+    files,
+    async (file): Promise<SurveyedFile> => {
+      const source = await readSourceBytes(root, file, o.maxFileBytes);
+      if (!source.ok) return { ok: false, path: file, reject: source.reject };
+      const explicit = o.manifest?.get(file)?.docId ?? null;
+      if (explicit !== null && (o.docIdFrom === 'auto' || o.docIdFrom === 'manifest')) {
+        return { ok: true, path: file, contentHash: source.contentHash, identity: 'manifest', identityKey: explicit };
+      }
+      // a page whose content a report already has names that report's address: its bytes are the same, so is its URL
+      const known = o.docIdFrom === 'auto' || o.docIdFrom === 'url' ? o.knownPages?.get(source.contentHash) : undefined;
+      if (known !== undefined) return { ok: true, path: file, contentHash: source.contentHash, identity: 'url', identityKey: known };
+      if (formatOf(file) === 'html' && (o.docIdFrom === 'auto' || o.docIdFrom === 'url')) {
+        const decoded = decodeText(source.bytes);
+        const url = decoded.ok ? reportUrl(pageUrl(decoded.text)) : null;
+        if (url !== null) return { ok: true, path: file, contentHash: source.contentHash, identity: 'url', identityKey: url };
+      }
+      return { ok: true, path: file, contentHash: source.contentHash, identity: 'path', identityKey: file };
+    },
+    { concurrency: o.concurrency * SURVEY_READS_PER_SLOT },
   );
 }
 

@@ -18,7 +18,6 @@ export interface Token {
  * over "ở" and "mức" (markers), "so với" (a marker) over "với".
  */
 const PRIORITY: readonly TokenKind[] = ['quantity', 'time', 'organisation', 'place', 'number', 'status', 'concept', 'marker', 'change', 'word'];
-const rank = (k: TokenKind): number => (k === 'change' ? PRIORITY.indexOf('marker') : PRIORITY.indexOf(k));
 
 /**
  * The sentence as a sequence of tokens: its mentions left to right, without
@@ -30,30 +29,50 @@ const rank = (k: TokenKind): number => (k === 'change' ? PRIORITY.indexOf('marke
  * sentenceTokens(mentions).map((t) => t.kind) // → ['concept', 'time', 'change', 'quantity']
  */
 export function sentenceTokens(m: SentenceMentions): Token[] {
-  const candidates: Token[] = [];
+  const candidates: Ranked[] = [];
+  const add = (kind: TokenKind, start: number, end: number, ref: number): void => {
+    candidates.push({ token: { kind, start, end, ref }, rank: RANK[kind], order: ORDER[kind] });
+  };
   m.numbers.forEach((n, i) => {
-    if (n.quantity) candidates.push({ kind: 'quantity', start: n.quantity.span.start, end: n.quantity.span.end, ref: i });
-    else candidates.push({ kind: 'number', start: n.span.start, end: n.span.end, ref: i });
+    if (n.quantity) add('quantity', n.quantity.span.start, n.quantity.span.end, i);
+    else add('number', n.span.start, n.span.end, i);
   });
-  m.times.forEach((t, i) => candidates.push({ kind: 'time', start: t.start, end: t.end, ref: i }));
-  m.places.forEach((p, i) => candidates.push({ kind: 'place', start: p.start, end: p.end, ref: i }));
-  m.organisations.forEach((o, i) => candidates.push({ kind: 'organisation', start: o.start, end: o.end, ref: i }));
-  m.statuses.forEach((s, i) => candidates.push({ kind: 'status', start: s.start, end: s.end, ref: i }));
-  m.concepts.forEach((c, i) => candidates.push({ kind: 'concept', start: c.start, end: c.end, ref: i }));
-  m.markers.forEach((k, i) => candidates.push({ kind: 'marker', start: k.start, end: k.end, ref: i }));
-  m.changes.forEach((c, i) => candidates.push({ kind: 'change', start: c.start, end: c.end, ref: i }));
-  m.words.forEach((w, i) => candidates.push({ kind: 'word', start: w.start, end: w.end, ref: i }));
-  candidates.sort((a, b) => rank(a.kind) - rank(b.kind) || b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start);
+  m.times.forEach((t, i) => add('time', t.start, t.end, i));
+  m.places.forEach((p, i) => add('place', p.start, p.end, i));
+  m.organisations.forEach((o, i) => add('organisation', o.start, o.end, i));
+  m.statuses.forEach((s, i) => add('status', s.start, s.end, i));
+  m.concepts.forEach((c, i) => add('concept', c.start, c.end, i));
+  m.markers.forEach((k, i) => add('marker', k.start, k.end, i));
+  m.changes.forEach((c, i) => add('change', c.start, c.end, i));
+  candidates.sort((a, b) => a.rank - b.rank || b.token.end - b.token.start - (a.token.end - a.token.start) || a.order - b.order || a.token.start - b.token.start);
   const taken: Token[] = [];
   // punctuation is one character and never overlaps a word; other tokens must not overlap
-  const cover = new Coverage(candidates.reduce((n, c) => Math.max(n, c.end), 0));
-  for (const c of candidates) {
-    if (cover.overlaps(c)) continue;
-    taken.push(c);
-    cover.add(c, taken.length);
+  const cover = new Coverage(Math.max(m.words.reduce((n, w) => Math.max(n, w.end), 0), candidates.reduce((n, c) => Math.max(n, c.token.end), 0)));
+  for (const { token } of candidates) {
+    if (cover.overlaps(token)) continue;
+    taken.push(token);
+    cover.add(token, taken.length);
   }
+  // words rank last and never overlap one another (each is a run of non-space characters): whether one is taken
+  // depends on the mentions taken alone, so they are not sorted with them
+  m.words.forEach((w, i) => {
+    const token: Token = { kind: 'word', start: w.start, end: w.end, ref: i };
+    if (cover.overlaps(token)) return;
+    taken.push(token);
+    cover.add(token, taken.length);
+  });
   return taken.sort((a, b) => a.start - b.start);
 }
+
+/** A candidate token with the rank and order of its kind, looked up once, not at every comparison. */
+interface Ranked {
+  readonly token: Token;
+  readonly rank: number;
+  readonly order: number;
+}
+
+const ORDER = Object.fromEntries(PRIORITY.map((k, i) => [k, i])) as Readonly<Record<TokenKind, number>>;
+const RANK = { ...ORDER, change: ORDER.marker } as Readonly<Record<TokenKind, number>>;
 
 /**
  * The characters the tokens taken so far cover, so a candidate is checked

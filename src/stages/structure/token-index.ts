@@ -2,14 +2,28 @@ import type { Token, TokenKind } from './sentence-tokens.ts';
 import { partitionPoint } from '../../core/partition-point.ts';
 
 /** Where each token of a sentence's token list is, by its kind and start and by its kind and mention, built once per list. */
-const positions = new WeakMap<readonly Token[], Map<string, number>>();
+const positions = new WeakMap<readonly Token[], TokenPositions>();
 
-function indexOf(tokens: readonly Token[]): Map<string, number> {
+/** A token's kind and a number (its start, or its mention's index) as one number key: a Map of numbers, not of built strings. */
+interface TokenPositions {
+  readonly byStart: Map<number, number>;
+  readonly byMention: Map<number, number>;
+}
+
+const KINDS: readonly TokenKind[] = ['quantity', 'time', 'place', 'organisation', 'number', 'status', 'concept', 'marker', 'change', 'word'];
+const KIND_NO = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Readonly<Record<TokenKind, number>>;
+const keyOf = (kind: TokenKind, n: number): number => n * 16 + KIND_NO[kind];
+
+function indexOf(tokens: readonly Token[]): TokenPositions {
   let index = positions.get(tokens);
   if (index === undefined) {
-    index = new Map();
-    for (const [i, t] of tokens.entries()) {
-      for (const key of [`${t.kind}@${t.start}`, `${t.kind}#${t.ref}`]) if (!index.has(key)) index.set(key, i);
+    index = { byStart: new Map(), byMention: new Map() };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const at = keyOf(t.kind, t.start);
+      if (!index.byStart.has(at)) index.byStart.set(at, i);
+      const of = keyOf(t.kind, t.ref);
+      if (!index.byMention.has(of)) index.byMention.set(of, i);
     }
     positions.set(tokens, index);
   }
@@ -26,7 +40,7 @@ function indexOf(tokens: readonly Token[]): Map<string, number> {
  * tokenIndexAt(sentenceTokens(mentions), 'quantity', 5) // → 3
  */
 export function tokenIndexAt(tokens: readonly Token[], kind: TokenKind, start: number): number {
-  return indexOf(tokens).get(`${kind}@${start}`) ?? -1;
+  return indexOf(tokens).byStart.get(keyOf(kind, start)) ?? -1;
 }
 
 /**
@@ -38,7 +52,7 @@ export function tokenIndexAt(tokens: readonly Token[], kind: TokenKind, start: n
  * tokenIndexOfMention(sentenceTokens(mentions), 'time', 0) // → 1
  */
 export function tokenIndexOfMention(tokens: readonly Token[], kind: TokenKind, ref: number): number {
-  return indexOf(tokens).get(`${kind}#${ref}`) ?? -1;
+  return indexOf(tokens).byMention.get(keyOf(kind, ref)) ?? -1;
 }
 
 /**

@@ -21,6 +21,19 @@ const NEW_STYLE = /(?<![qQ])([oO][àáảãạ]|[oO][èéẻẽẹ]|[uU][ỳý�
  * toneKey('Khánh Hoà, Thuỷ_sản 3 tỉ') // → 'Khánh Hòa, Thủy sản 3 tỷ'
  */
 export function toneKey(text: string): string {
+  let key = toneMemo.get(text);
+  if (key === undefined) {
+    // the finders key the same sentence one after another: remember a document's worth
+    if (toneMemo.size >= MEMO_SIZE) toneMemo.clear();
+    key = toneKeyOf(text);
+    toneMemo.set(text, key);
+  }
+  return key;
+}
+
+const toneMemo = new Map<string, string>();
+
+function toneKeyOf(text: string): string {
   return text
     .replace(NEW_STYLE, (m) => TONE_SHIFT[m] ?? m)
     .replace(/(?<![\p{L}])tỉ(?![\p{L}])/gu, 'tỷ')

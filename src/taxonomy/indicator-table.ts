@@ -1,3 +1,4 @@
+import { keyWords, wordShape } from '../core/key-words.ts';
 import { matchKey } from '../core/match-key.ts';
 
 /** An indicator of the taxonomy with what validation needs to know. */
@@ -109,6 +110,7 @@ export function buildIndicatorTable(
     if (under) under.push(i);
     else byAnchor.set(e.anchor, [i]);
   });
+  const shapes = new Set(entries.flatMap((e) => [e.anchor, e.first]).map((w) => wordShape(w, 0, w.length)));
   // The stages look up the same sentence several times (once per figure in it).
   const memo = new Map<string, readonly AliasMention[]>();
 
@@ -117,10 +119,14 @@ export function buildIndicatorTable(
     const found: AliasMention[] = [];
     // an alias whose anchor is not a word of the sentence cannot match: only the others' regexes run, in weight order
     const at = new Map<string, number[]>();
-    for (const m of key.matchAll(WORD)) {
-      const starts = at.get(m[0]);
-      if (starts) starts.push(m.index);
-      else at.set(m[0], [m.index]);
+    const words = keyWords(key);
+    for (let w = 0; w < words.count; w++) {
+      // a word that is no alias's anchor nor first word is not looked up
+      if (!shapes.has(wordShape(key, words.starts[w]!, words.ends[w]!))) continue;
+      const word = key.slice(words.starts[w], words.ends[w]);
+      const starts = at.get(word);
+      if (starts) starts.push(words.starts[w]!);
+      else at.set(word, [words.starts[w]!]);
     }
     const candidates = new Set<number>();
     for (const word of at.keys()) for (const i of byAnchor.get(word) ?? []) candidates.add(i);
@@ -169,8 +175,6 @@ const MEMO_SIZE = 512;
 
 /** What separates words: anything but letters and digits. */
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
-/** A word: a run of letters and digits. */
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * The longest word (run of letters and digits) of an alias. Where the

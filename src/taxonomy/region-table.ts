@@ -1,4 +1,5 @@
 import { matchKey, toneKey } from '../core/match-key.ts';
+import { nameListScan, type NameHit } from '../core/name-list-scan.ts';
 
 /** A province, a centrally-run city or the country, with its validity. */
 export interface Region {
@@ -81,12 +82,8 @@ export function buildRegionTable(rows: ReadonlyArray<Record<string, string>>): R
     }
   }
   aliases.sort((a, b) => b.text.length - a.text.length);
-  const pattern = (list: RegionAlias[]): RegExp | null =>
-    list.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((a) => escape(a.text).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const sensitive = aliases.filter((a) => a.caseSensitive);
-  const insensitive = aliases.filter((a) => !a.caseSensitive);
-  const sensitiveRe = pattern(sensitive);
-  const insensitiveRe = pattern(insensitive);
+  const sensitiveScan = nameListScan(aliases.filter((a) => a.caseSensitive).map((a) => a.text));
+  const insensitiveScan = nameListScan(aliases.filter((a) => !a.caseSensitive).map((a) => a.text));
   const lookup = new Map<string, string>();
   for (const a of aliases) lookup.set(`${a.caseSensitive ? 'S' : 'I'}${a.text}`, a.region);
 
@@ -102,17 +99,14 @@ export function buildRegionTable(rows: ReadonlyArray<Record<string, string>>): R
   const memo = new Map<string, readonly RegionMention[]>();
   const find = (text: string, asOf: string | null | undefined): RegionMention[] => {
     const found: RegionMention[] = [];
-    const scan = (re: RegExp | null, key: string, prefix: string): void => {
-      if (!re) return;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(key)) !== null) {
-        const region = lookup.get(prefix + m[0].replace(/\s+/g, ' '));
-        if (region) found.push({ region: atDate(region, asOf), start: m.index, end: m.index + m[0].length });
+    const scan = (hits: readonly NameHit[], prefix: string): void => {
+      for (const h of hits) {
+        const region = lookup.get(prefix + h.name);
+        if (region) found.push({ region: atDate(region, asOf), start: h.start, end: h.end });
       }
     };
-    scan(sensitiveRe, toneKey(text), 'S');
-    scan(insensitiveRe, matchKey(text), 'I');
+    scan(sensitiveScan(toneKey(text)), 'S');
+    scan(insensitiveScan(matchKey(text)), 'I');
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: RegionMention[] = [];
     for (const f of found) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
@@ -136,7 +130,3 @@ export function buildRegionTable(rows: ReadonlyArray<Record<string, string>>): R
 
 /** Sentences whose regions are remembered (a document's worth). */
 const MEMO_SIZE = 512;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

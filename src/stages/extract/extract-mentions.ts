@@ -1,5 +1,6 @@
 import type { DenominatorMention, NumberReading, OrganisationMention, SentenceMentions, TimeMention } from '../../core/mentions.ts';
 import type { Quantity, Sentence, SourceDocument } from '../../core/records.ts';
+import { isSpaceCode, isWordCode } from '../../core/key-words.ts';
 import { matchKey } from '../../core/match-key.ts';
 import type { Taxonomy } from '../../taxonomy/load-taxonomy.ts';
 import { detectNumberConvention } from './detect-number-convention.ts';
@@ -180,11 +181,19 @@ function headOf(text: string, max: number): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
-/** The sentence's words: runs of non-space characters with a letter or digit in them. */
+/** The sentence's words: runs of non-space characters with a letter or digit in them (read by character code: a sentence has dozens). */
 function wordsOf(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const re = /\S+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) if (/[\p{L}\p{N}]/u.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let lettered = false;
+    for (; i < text.length && !isSpaceCode(text.charCodeAt(i)); i++) lettered ||= isWordCode(text, i);
+    if (lettered) out.push({ start, end: i });
+  }
   return out;
 }

@@ -21,6 +21,13 @@ export interface TimeRule {
   /** The construction, with an example. */
   readonly construction: string;
   readonly re: RegExp;
+  /**
+   * Words one of which every match holds (in the match key): a sentence
+   * with none of them is not scanned by the rule's regex. Most sentences
+   * hold no "quý", no "nửa", no "thời điểm", and a regex scan costs the
+   * whole sentence.
+   */
+  readonly needs: readonly string[];
   resolve(m: RegExpExecArray, published: string | null): Reading | null;
 }
 
@@ -51,6 +58,7 @@ const Q = YEAR_PLACEHOLDER;
 export const TIME_RULES: readonly TimeRule[] = [
   {
     name: 'time.no-period-idiom',
+    needs: ['từ', 'giá', 'tháng', 'năm', 'quý'],
     construction: 'a phrase with a year that dates nothing: "cao nhất từ trước đến nay", "từ năm 2018" (since), "giá so sánh 2010", "nhiều năm qua"',
     re: new RegExp(`từ trước (?:đến|tới) nay|(?:kể )?từ (?:năm )?${Y}(?: (?:đến|tới) nay)?(?!\\s*(?:[-–—]|đến|tới)\\s*(?:năm\\s+)?\\d)|giá (?:so sánh|cố định|hiện hành)(?: năm)? ${Y}|(?:nhiều|các|những|mấy|vài) (?:tháng|năm|quý) (?:qua|gần đây|trước)`, 'gu'),
     resolve: (m) => ({
@@ -62,12 +70,14 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.year-span',
+    needs: ['19', '20'],
     construction: 'a span of years: "giai đoạn 2018 – 2023", "(2017 - 2023)", "từ năm 2016 đến năm 2020"',
     re: new RegExp(`(?:(?:giai đoạn|thời kỳ|từ năm|từ)\\s+)?\\(?\\s*${Y}\\s*(?:[-–—]|đến(?:\\s+năm)?)\\s*${Y}\\s*\\)?`, 'gu'),
     resolve: (m) => (+m[2]! > +m[1]! ? { unit: 'span', period: `${m[1]}/${m[2]}`, statedYear: +m[2]! } : null),
   },
   {
     name: 'time.day-span',
+    needs: ['từ'],
     construction: 'from one day to another: "từ ngày 1/1/2017 đến ngày 15/6/2017", "từ thời điểm 1/1 đến thời điểm 15/6"',
     re: new RegExp(`từ (?:ngày |thời điểm )?${DAY}[/.-]${MONTH}(?:[/.-]${Y})? (?:đến|tới) (?:hết )?(?:ngày |thời điểm )?${DAY}[/.-]${MONTH}(?:[/.-]${Y})?`, 'gu'),
     resolve: (m) => {
@@ -78,6 +88,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.month-span',
+    needs: ['từ tháng'],
     construction: 'from one month to another: "từ tháng 1 đến tháng 6 (năm 2017)"',
     re: new RegExp(`từ tháng ${MONTH} (?:đến|tới) (?:hết )?tháng ${MONTH}(?:${SEP}${Y})?`, 'gu'),
     resolve: (m) => {
@@ -88,6 +99,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.half-month',
+    needs: ['tháng'],
     construction: 'half a month, as customs releases count: "nửa cuối tháng 12/2024", "kỳ 1 tháng 3" (days 1-15), "kỳ 2 của tháng 3" (from the 16th)',
     re: new RegExp(`(?:nửa (đầu|cuối|sau)|kỳ (1|2|i|ii|một|hai))\\s+(?:c[ủù]a\\s+)?tháng\\s+${MONTH}(?:${SEP}${Y})?`, 'gu'),
     resolve: (m) => {
@@ -101,6 +113,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.days-of-month',
+    needs: ['ngày'],
     construction: 'the first days of a month: "22 ngày đầu tháng 10", "15 ngày của tháng 12"',
     re: new RegExp(`(\\d{1,2}) ngày (?:đầu |của |trong )?tháng ${MONTH}(?:${SEP}${Y})?`, 'gu'),
     resolve: (m) => {
@@ -112,6 +125,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.year-to-date',
+    needs: ['từ đầu năm'],
     construction: '"(lũy kế) từ đầu năm (đến nay)": January to the month before publication',
     re: new RegExp(`(?:lũy kế\\s+)?từ đầu năm(?:\\s+${Y})?(?:\\s+(?:đến|tới)\\s+nay)?`, 'gu'),
     resolve: (m, published) => {
@@ -126,12 +140,14 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.half-year',
+    needs: ['nửa'],
     construction: 'a half year: "nửa đầu năm 2024", "nửa cuối năm"',
     re: new RegExp(`nửa (đầu|cuối|sau) năm(?:\\s+${Y})?`, 'gu'),
     resolve: (m) => ({ unit: 'half', period: `${m[2] ?? Q}-S${m[1] === 'đầu' ? 1 : 2}`, statedYear: m[2] ? +m[2] : null }),
   },
   {
     name: 'time.months-of-year',
+    needs: ['tháng'],
     construction: 'the first N months: "6 tháng đầu năm 2024", "9 tháng năm 2024", "11 tháng qua", "tính chung 9 tháng"; a bare "N tháng" is a duration',
     re: new RegExp(`(?:(tính chung|lũy kế|trong)\\s+)?(?<![\\d,.])${N_MONTHS} tháng(?:\\s+(đầu|cuối))?(?:\\s+(năm))?(?:\\s*(?:/\\s*)?${Y}|\\s+(nay|qua|vừa qua|trước|ngoái))?(?![\\p{L}\\d])`, 'gu'),
     resolve: (m) => {
@@ -148,6 +164,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.months-bare',
+    needs: ['tháng'],
     construction: 'a bare "N tháng" naming the first N months, as reports name the period they cover: "GDP 9 tháng đạt 2,12%", "Bức tranh kinh tế 9 tháng"; a counted span ("khoảng 19 tháng", "3 tháng liên tiếp", "sau 6 tháng") is a duration',
     re: /(?<![\d,.])(1[01]|[2-9]|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười) tháng(?![\p{L}\d])/gu,
     resolve: (m) => {
@@ -161,6 +178,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.quarter',
+    needs: ['quý'],
     // a quarter past the fourth ("quý V", "quý 5") is read as written, so validation refuses the impossible period instead of the figure taking another
     construction: 'a quarter: "quý I năm 2024", "quý I/2024", "quý 3/2024", "quý II", "quý 02.2021"; "quý V" is read as the impossible 2024-Q5',
     re: new RegExp(`quý\\s+(vi|v|iv|iii|ii|i|0?[1-9]|một|hai|ba|bốn|tư)(?![\\p{L}\\d])(?:${SEP}${Y})?`, 'gu'),
@@ -172,12 +190,14 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.point-in-time',
+    needs: ['thời điểm'],
     construction: 'a point in time, as stocks and counts are stated: "tại thời điểm 01/5/2017", "vào thời điểm 31/12", "tính đến thời điểm 30/6/2024" (a stock up to a day is the state on that day)',
     re: new RegExp(`(?:(?:tại|vào|tính đến|đến)\\s+)?thời điểm\\s+(?:ngày\\s+)?${DAY}[/.-]${MONTH}(?:[/.-]${Y})?`, 'gu'),
     resolve: (m) => ({ unit: 'day', period: `${m[3] ?? Q}-${pad(+m[2]!)}-${pad(+m[1]!)}`, statedYear: m[3] ? +m[3] : null }),
   },
   {
     name: 'time.to-date',
+    needs: ['đến', 'tới'],
     construction: 'the year so far, up to a day: "tính đến ngày 30/11/2022", "đến hết ngày 30/6"',
     re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?${DAY}[/.-]${MONTH}(?:[/.-]${Y})?`, 'gu'),
     resolve: (m) => {
@@ -187,6 +207,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.to-month-end',
+    needs: ['tháng'],
     construction: '"đến hết tháng 9/2024", "cộng dồn đến cuối tháng 9": January to that month; "(tính) đến cuối tháng 6" alone: the state at the month\'s end',
     re: new RegExp(`(?:(cộng dồn|lũy kế|tích lũy|tính chung)\\s+)?(?:tính\\s+)?(?:đến|tới)\\s+(hết|cuối)\\s+tháng\\s+${MONTH}(?:${SEP}${Y})?`, 'gu'),
     resolve: (m) => {
@@ -199,6 +220,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.last-of-year',
+    needs: ['cuối'],
     construction: 'the last month or quarter of a year: "tháng cuối cùng của năm 2023" (December), "quý cuối năm" (the fourth quarter)',
     re: new RegExp(`(?<!những |các |mấy )(tháng cuối cùng|quý cuối(?: cùng)?)(?: của)? năm(?:\\s+${Y})?`, 'gu'),
     resolve: (m) => {
@@ -208,6 +230,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.month',
+    needs: ['tháng'],
     construction: 'a month: "tháng 10/2024", "tháng 10 năm 2024", "tháng Mười", "tháng 9"',
     re: new RegExp(`tháng\\s+(1[0-2]|0?[1-9]|${MONTH_WORD})(?![\\p{L}\\d])(?:${SEP}${Y})?`, 'gu'),
     resolve: (m) => {
@@ -221,6 +244,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.relative-month',
+    needs: ['tháng'],
     construction: 'a month relative to the publication date: "tháng trước" (also a base), "tháng này", "tháng qua"',
     re: /tháng (trước|này|qua|vừa qua)(?![\p{L}])/gu,
     resolve: (m, published) => {
@@ -234,18 +258,21 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.previous-period',
+    needs: ['kỳ trước'],
     construction: '"kỳ trước": the period before, the base of a change from one release to the next',
     re: /(?<![\p{L}])kỳ trước(?![\p{L}])/gu,
     resolve: () => ({ unit: 'other', period: null, statedYear: null, inherentBase: true }),
   },
   {
     name: 'time.previous-quarter',
+    needs: ['quý trước'],
     construction: '"quý trước": the base of a quarter-on-quarter change',
     re: /quý trước(?![\p{L}])/gu,
     resolve: () => ({ unit: 'quarter', period: null, statedYear: null, relative: 'previous_quarter', inherentBase: true }),
   },
   {
     name: 'time.same-period',
+    needs: ['cùng'],
     construction: '"cùng kỳ năm trước", "cùng kỳ năm 2023", "cùng kỳ", "cùng thời điểm năm trước": the same period (or day) a year before, a comparison base',
     re: new RegExp(`cùng (?:kỳ|thời điểm)(?:\\s+(?:năm\\s+${Y}|năm trước|năm ngoái))?`, 'gu'),
     // "cùng kỳ năm 2019" states its year: only a year-less "cùng kỳ (năm trước)" is the year before
@@ -253,6 +280,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.relative-year',
+    needs: ['năm'],
     construction: 'a year relative to the publication date: "năm nay", "năm qua", "năm trước"/"năm ngoái" (also a base), "năm tới"',
     re: /năm (nay|trước|ngoái|tới|sau|qua|vừa qua)(?![\p{L}])/gu,
     resolve: (m, published) => {
@@ -270,18 +298,21 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.year',
+    needs: ['19', '20'],
     construction: 'a year: "năm 2023", "hết năm 2023", "cuối năm 2023", "năm tài chính 2023"',
     re: new RegExp(`(?:(?:đến\\s+)?(?:hết|cuối|đầu)\\s+)?(?:cả\\s+)?(?:năm|niên độ|năm tài chính)\\s+${Y}(?!\\d)`, 'gu'),
     resolve: (m) => ({ unit: 'year', period: m[1]!, statedYear: +m[1]! }),
   },
   {
     name: 'time.bare-year',
+    needs: ['19', '20'],
     construction: 'a year alone: "(2023)", "trong 2023"',
     re: new RegExp(`(?<![\\d/.,-])${Y}(?![\\d/.,]\\d|\\s*[-–—]\\s*\\d)`, 'gu'),
     resolve: (m) => ({ unit: 'year', period: m[1]!, statedYear: +m[1]! }),
   },
   {
     name: 'time.present',
+    needs: ['hiện', 'bây giờ', 'gần đây', 'thời gian'],
     construction: 'the present of the text: "hiện nay", "hiện tại", "bây giờ", "thời gian gần đây" (the period the text speaks of, else the month of publication)',
     re: /(?<![\p{L}])(?:hiện nay|hiện tại|bây giờ|thời gian gần đây|thời gian qua|gần đây)(?![\p{L}])/gu,
     resolve: (_m, published) => {
@@ -292,6 +323,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.relative-day',
+    needs: ['hôm', 'nay', 'qua'],
     construction: 'a day relative to the publication date: "hôm nay", "sáng nay", "hôm qua", "phiên hôm qua"; "hôm trước" is the base of a day-on-day change',
     re: /(?<![\p{L}])(?:(?:ngày |phiên |sáng |chiều |tối )?hôm (nay|qua|kia|trước(?: đó)?)|(sáng|chiều|tối|trưa|đêm) (nay|qua))(?![\p{L}])/gu,
     resolve: (m, published) => {
@@ -306,6 +338,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.day',
+    needs: ['ngày', 'hôm', 'phiên'],
     construction: 'a day: "ngày 23/12", "kết thúc ngày 23/12/2022"; the date of a document ("Nghị quyết … ngày 22/3/2018") and a day things run from ("áp dụng từ ngày 1/1/2017") date no figure',
     re: new RegExp(`(?<![\\p{L}])(?:ngày|hôm|phiên)\\s+${DAY}[/.-]${MONTH}(?:[/.-]${Y})?(?![\\d/.-])`, 'gu'),
     resolve: (m) => {
@@ -317,6 +350,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     name: 'time.to-now',
+    needs: ['nay'],
     construction: 'a stock with no date: "đến nay", "lũy kế đến nay"',
     re: /(?:tính\s+)?(?:đến|tới) nay|lũy kế đến nay/gu,
     resolve: () => ({ unit: 'none', period: null, statedYear: null, open: 'to_date' }),
@@ -340,6 +374,7 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
   const key = matchKey(sentence);
   const found: TimeMention[] = [];
   for (const rule of TIME_RULES) {
+    if (!rule.needs.some((w) => key.includes(w))) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(key)) !== null) {

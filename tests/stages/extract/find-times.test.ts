@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { matchKey } from '../../../src/core/match-key.ts';
 import { findTimes, TIME_RULES } from '../../../src/stages/extract/find-times.ts';
 
 const read = (s: string, published: string | null = null) => findTimes(s, published).map((t) => [t.rule, t.period ?? t.template, t.open]);
@@ -38,6 +39,18 @@ describe('findTimes', () => {
   ])('%s: "%s"', (rule, sentence, expected) => {
     expect(TIME_RULES.map((r) => r.name)).toContain(rule);
     expect(read(sentence)).toEqual(expected);
+  });
+
+  it("scans a sentence by a rule only where one of the rule's words stands: every match, on the examples of every rule's construction, holds one", () => {
+    const examples = TIME_RULES.flatMap((r) => [...r.construction.matchAll(/"([^"]+)"/g)].map((m) => matchKey(m[1]!)));
+    expect(examples.length).toBeGreaterThan(60);
+    const missed = TIME_RULES.flatMap((rule) =>
+      examples.flatMap((key) => {
+        const re = new RegExp(rule.re.source, rule.re.flags);
+        return [...key.matchAll(re)].filter((m) => m[0].trim() !== '' && !rule.needs.some((w) => m[0].includes(w))).map((m) => `${rule.name}: "${m[0]}" in "${key}"`);
+      }),
+    );
+    expect(missed).toEqual([]);
   });
 
   it('has a case for every rule', () => {

@@ -87,6 +87,33 @@ export function isWordCode(text: string, i: number): boolean {
   return known === 1;
 }
 
+/** For each UTF-16 code unit outside ASCII, whether it is a letter (1 yes, 2 no, 0 not yet asked). */
+const letterUnits = new Uint8Array(65536);
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether the code unit at `i` belongs to a letter (`\p{L}`), as
+ * {@link isWordCode} reads letters and digits.
+ *
+ * @example
+ * isLetterCode('5ệ', 1) // → true
+ */
+export function isLetterCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const high = c <= 0xdbff ? c : text.charCodeAt(i - 1);
+    const low = c <= 0xdbff ? text.charCodeAt(i + 1) : c;
+    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff && LETTER.test(String.fromCharCode(high, low));
+  }
+  let known = letterUnits[c]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterUnits[c] = known;
+  }
+  return known === 1;
+}
+
 /**
  * Whether the character code is a space as `\s` of a Unicode regex has it.
  *

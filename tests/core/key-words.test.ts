@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, isWordCode, keyWords } from '../../src/core/key-words.ts';
+import { isLetterCode, isSpaceCode, isWordCode, keyWords } from '../../src/core/key-words.ts';
 
 /** Characters of Vietnamese reports and of what is pasted into them: letters with marks, digits, signs, spaces of every kind, astral letters and emoji. */
 const CHARS = ['a', 'Z', 'đ', 'Ư', 'ệ', 'ỹ', '5', '٣', '²', ' ', '\u00a0', '\t', '\n', '\u3000', ',', '.', '%', '/', '-', '(', '😀', '𝐀', '\ud800'];
@@ -26,10 +26,10 @@ describe('keyWords', () => {
 
   it('reads a character as a Unicode regex does', () => {
     for (const c of CHARS) {
-      if (c.length === 1) expect([c, isWordCode(c, 0)]).toEqual([c, /[\p{L}\p{N}]/u.test(c)]);
+      if (c.length === 1) expect([c, isWordCode(c, 0), isLetterCode(c, 0)]).toEqual([c, /[\p{L}\p{N}]/u.test(c), /\p{L}/u.test(c)]);
       expect([c, isSpaceCode(c.charCodeAt(0))]).toEqual([c, /^\s$/u.test(c)]);
     }
-    expect(isWordCode('𝐀', 0) && isWordCode('𝐀', 1)).toBe(true);
+    expect(isWordCode('𝐀', 0) && isWordCode('𝐀', 1) && isLetterCode('𝐀', 1)).toBe(true);
     expect(isWordCode('😀', 0) || isWordCode('😀', 1)).toBe(false);
   });
 });

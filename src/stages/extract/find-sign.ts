@@ -1,4 +1,5 @@
 import { CHANGE_WORDS } from './find-changes.ts';
+import { isWordCode } from '../../core/key-words.ts';
 import { partitionPoint } from '../../core/partition-point.ts';
 
 /** Words that make the figure after them a decrease or a deficit, and words that make it an increase or a level. */
@@ -27,12 +28,11 @@ function signWordsEndingAt(key: string, pos: number, from: number): ReadonlyArra
   let e = pos;
   while (e > from && key[e - 1] === ' ') e--;
   let w = e;
-  while (w > from && LETTER_OR_DIGIT.test(key[w - 1]!)) w--;
+  while (w > from && isWordCode(key, w - 1)) w--;
   // no letter or digit there: only a sign word that ends with neither can end there (the group under "")
   return BY_LAST_WORD.get(key.slice(w, e)) ?? NO_SIGN_WORDS;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A deficit noun keeps its sign through the verb that states its size: "nhập siêu ước đạt 1,2 tỷ USD". */
 const DEFICIT_NOUNS = new Set(['nhập siêu', 'bán ròng']);
@@ -129,7 +129,7 @@ function signIndexOf(key: string): SignIndex {
   const firstWordChar: number[] = [];
   for (let p = 1; p < key.length; p++) {
     // a word starts at p: the walk back from any later stop lands here
-    if (!WORD_CHAR.test(key[p]!) || WORD_CHAR.test(key[p - 1]!)) continue;
+    if (!isSignWordCode(key, p) || isSignWordCode(key, p - 1)) continue;
     const first = firstLetterOfWord(key, p);
     if (first === null) continue;
     const found: Hit[] = [];
@@ -149,11 +149,15 @@ function signIndexOf(key: string): SignIndex {
 }
 
 /** What the walk steps over as one word. */
-const WORD_CHAR = /[\p{L}\p{N}%.,]/u;
+/** A character of a word as the walk back steps over it: a letter, a digit, "%", "." or ",". */
+function isSignWordCode(key: string, i: number): boolean {
+  const c = key.charCodeAt(i);
+  return c === 37 || c === 46 || c === 44 || isWordCode(key, i);
+}
 
 /** The first letter, digit or "%" of the word starting at `p`; null for a run of "." and "," alone, which the walk skips as punctuation. */
 function firstLetterOfWord(key: string, p: number): number | null {
-  for (let i = p; i < key.length && WORD_CHAR.test(key[i]!); i++) if (/[\p{L}\p{N}%]/u.test(key[i]!)) return i;
+  for (let i = p; i < key.length && isSignWordCode(key, i); i++) if (key.charCodeAt(i) === 37 || isWordCode(key, i)) return i;
   return null;
 }
 
@@ -168,7 +172,7 @@ function endOfWordAt(key: string, pos: number, word: string, from: number): numb
   while (e > from && key[e - 1] === ' ') e--;
   const s = e - word.length;
   if (s < from || key.slice(s, e) !== word) return null;
-  if (s > 0 && /[\p{L}\p{N}]/u.test(key[s - 1]!)) return null;
+  if (s > 0 && isWordCode(key, s - 1)) return null;
   // "tăng trưởng", "giảm nghèo" start with a sign word but are nouns when a
   // noun follows; only the bare verb counts.
   return s;

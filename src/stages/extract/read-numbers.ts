@@ -5,6 +5,7 @@ import { endsWithWord, findQualifier, wordBefore } from './find-qualifier.ts';
 import { isStatedDecrease } from './find-sign.ts';
 import { resolveAmbiguousReadings } from './resolve-ambiguous-readings.ts';
 import { matchKey } from '../../core/match-key.ts';
+import { isLetterCode } from '../../core/key-words.ts';
 import { matchScale, matchUnit, matchUnitBefore, type UnitMatch } from './match-unit.ts';
 import { exactScaledValue, parseDigitNumber, scaledValue, type NumberConvention } from './parse-digit-number.ts';
 import { NUMERAL_WORDS, readNumberWords, SCALE_WORDS } from './parse-number-words.ts';
@@ -655,8 +656,6 @@ function opensRun(words: readonly Word[], k: number): boolean {
 /** Digit runs and runs of number words, in order. */
 function tokenize(key: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\d+(?:[.,]\d+)*|[\p{L}]+/gu;
-  let m: RegExpExecArray | null;
   let run: Word[] = [];
   const flush = (): void => {
     for (const part of splitRun(run)) {
@@ -666,11 +665,10 @@ function tokenize(key: string): Token[] {
     }
     run = [];
   };
-  const words: Word[] = [];
-  while ((m = re.exec(key)) !== null) words.push({ s: m[0], start: m.index });
+  const words = numberWordsOf(key);
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
-    if (/^\d/.test(word.s)) {
+    if (isDigit(word.s.charCodeAt(0))) {
       flush();
       tokens.push({ start: word.start, end: word.start + word.s.length, kind: 'digits', raw: word.s });
       continue;
@@ -686,6 +684,39 @@ function tokenize(key: string): Token[] {
   }
   flush();
   return tokens;
+}
+
+/**
+ * The key's runs of digits (with their "." and "," groups) and of letters,
+ * as `/\d+(?:[.,]\d+)*|\p{L}+/gu` finds them, read by character code.
+ */
+function numberWordsOf(key: string): Word[] {
+  const words: Word[] = [];
+  const n = key.length;
+  let i = 0;
+  while (i < n) {
+    let e = i + 1;
+    if (isDigit(key.charCodeAt(i))) {
+      for (;;) {
+        while (e < n && isDigit(key.charCodeAt(e))) e++;
+        const sep = key.charCodeAt(e);
+        if ((sep === 46 || sep === 44) && e + 1 < n && isDigit(key.charCodeAt(e + 1))) e += 2;
+        else break;
+      }
+    } else if (isLetterCode(key, i)) {
+      while (e < n && isLetterCode(key, e)) e++;
+    } else {
+      i++;
+      continue;
+    }
+    words.push({ s: key.slice(i, e), start: i });
+    i = e;
+  }
+  return words;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -15,7 +15,9 @@
  *    into a fresh warehouse; an unchanged rerun; a rerun with 1% of the
  *    files changed; and the first run again with one worker and with two, on
  *    a part of the corpus (`--scaling-size`, default 20 MB), for the
- *    speed-up of two workers over one.
+ *    speed-up of two workers over one; and, on the same part, the
+ *    ceiling the machine sets on that speed-up: the files read through
+ *    the stage pool alone (nothing written) by one thread, then by two.
  * 3. Measures the two limits on the same corpus in this process: reading
  *    every file and scanning it once with a digit regex, and inserting as
  *    many observation rows as the first run stored with one prepared
@@ -28,13 +30,16 @@
  * speed-up), `--seed N`, `--source DIR`.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
+import pMap from 'p-map';
 import { buildDocument } from '../src/stages/load/read-document.ts';
 import { openSqliteWarehouse } from '../src/warehouse/database.ts';
 import { migrateToLatest } from '../src/warehouse/migrate-to-latest.ts';
+import type { startStagePool as StartStagePool } from '../src/pipeline/stage-pool.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'output/bench');
@@ -202,6 +207,43 @@ async function insertLimit(rows: number, file: string): Promise<number> {
   return seconds;
 }
 
+/**
+ * What two cores give the stage work on this machine: the files read
+ * through the run's stage pool (the default pipeline's stages, in worker
+ * threads) by one thread, then by two at once, with the readings thrown
+ * away, so nothing else shares the cores. Each pool's threads are started
+ * and warmed by one file each before the clock starts. Where the cores
+ * share caches and memory, two threads each run slower than one alone
+ * (and each thread's optimising compiler takes a core's share at first),
+ * and the run's own speed-up cannot pass this one.
+ */
+async function stageCeiling(dir: string, files: readonly string[]): Promise<{ one: number; two: number; speedup: number }> {
+  const tasks = files.map((f) => ({
+    path: f, input: dir, maxBytes: 64 * MB, contentHash: createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex'), docId: f, given: null,
+  }));
+  // the run's own code: the compiled pool and pipeline when they are built, as `solieu run` takes them
+  const compiled = path.join(root, 'dist/src/pipeline/stage-pool.js');
+  const { startStagePool } = (await import(existsSync(compiled) ? pathToFileURL(compiled).href : '../src/pipeline/stage-pool.ts')) as { startStagePool: typeof StartStagePool };
+  const pipeline = existsSync(path.join(root, 'dist/pipelines/reports.js')) ? path.join(root, 'dist/pipelines/reports.js') : path.join(root, 'pipelines/reports.ts');
+  const timed = async (threads: number): Promise<number> => {
+    const pool = startStagePool({ pipeline, strict: false }, threads);
+    try {
+      await Promise.all(tasks.slice(0, threads).map((t) => pool.readReport(t)));
+      const started = performance.now();
+      await pMap(tasks, async (t) => {
+        const r = await pool.readReport(t);
+        if (!r.ok) fail(`the ceiling's stage pool could not read ${t.path}: ${r.reject.message}`);
+      }, { concurrency: threads * 2 });
+      return (performance.now() - started) / 1000;
+    } finally {
+      await pool.close();
+    }
+  };
+  const one = await timed(1);
+  const two = await timed(2);
+  return { one, two, speedup: one / two };
+}
+
 /** Changes one figure in `share` of the files (at least one), as an updated report would. */
 function changeFiles(dir: string, files: readonly string[], share: number, seed: number): number {
   const next = random(seed + 1);
@@ -244,7 +286,7 @@ const changed = measuredRun(corpusDir, out);
 // the corpus back as it was built, for the next bench
 rmSync(path.join(corpusDir, '.corpus.json'));
 
-let scaling: { sizeMB: number; one: ChildRun; two: ChildRun; speedup: number } | null = null;
+let scaling: { sizeMB: number; one: ChildRun; two: ChildRun; speedup: number; ceiling: { one: number; two: number; speedup: number } } | null = null;
 if (scalingMB > 0) {
   const part = buildCorpus(sources, scalingMB * MB, seed, path.join(benchDir, `corpus-${scalingMB}MB-seed${seed}`));
   const runs = [1, 2].map((n) => {
@@ -255,7 +297,9 @@ if (scalingMB > 0) {
     rmSync(o, { recursive: true, force: true });
     return r;
   });
-  scaling = { sizeMB: part.bytes / MB, one: runs[0]!, two: runs[1]!, speedup: runs[0]!.wall / runs[1]!.wall };
+  process.stderr.write(`bench: ${scalingMB} MB through the stage pool alone, one thread then two\n`);
+  const ceiling = await stageCeiling(path.join(benchDir, `corpus-${scalingMB}MB-seed${seed}`), part.files);
+  scaling = { sizeMB: part.bytes / MB, one: runs[0]!, two: runs[1]!, speedup: runs[0]!.wall / runs[1]!.wall, ceiling };
 }
 
 process.stderr.write('bench: the limits\n');
@@ -288,7 +332,7 @@ const result = {
   unchanged: { wall: unchanged.wall, ofFirst: unchanged.wall / first.wall, peakRssMB: unchanged.maxRssMB, loaded: unchanged.summary.documentsLoaded, exportsKept: unchanged.summary.exportsKept },
   changed: { files: changedFiles, wall: changed.wall, ofFirst: changed.wall / first.wall, peakRssMB: changed.maxRssMB, loaded: changed.summary.documentsLoaded },
   limit: { readScanSeconds: read.seconds, insertSeconds, seconds: limit, ratio: first.wall / limit },
-  scaling: scaling && { sizeMB: scaling.sizeMB, oneWall: scaling.one.wall, twoWall: scaling.two.wall, speedup: scaling.speedup },
+  scaling: scaling && { sizeMB: scaling.sizeMB, oneWall: scaling.one.wall, twoWall: scaling.two.wall, speedup: scaling.speedup, ceiling: scaling.ceiling },
   sizes: { warehouseOverText: warehouseBytes / corpus.bytes, csvOverText: csvBytes / corpus.bytes, warehouseMB: warehouseBytes / MB, csvMB: csvBytes / MB },
 };
 const jsonFile = path.join(benchDir, `bench-${sizeMB}MB-${result.at.replace(/[:.]/g, '-')}.json`);
@@ -302,7 +346,8 @@ const lines = [
   `limit            ${limit.toFixed(2)} s (read and scan ${read.seconds.toFixed(2)} s, insert ${first.summary.observationsAccepted} rows ${insertSeconds.toFixed(2)} s): the run takes ${result.limit.ratio.toFixed(1)} times the limit`,
   `unchanged rerun  ${unchanged.wall.toFixed(1)} s, ${pct(result.unchanged.ofFirst)} of the first run, peak RSS ${unchanged.maxRssMB.toFixed(0)} MB, exports ${unchanged.summary.exportsKept ? 'kept' : 'written again'}`,
   `1% changed       ${changed.wall.toFixed(1)} s (${changedFiles} files), ${pct(result.changed.ofFirst)} of the first run`,
-  ...(scaling ? [`scaling          ${scaling.sizeMB.toFixed(1)} MB: one worker ${scaling.one.wall.toFixed(1)} s, two ${scaling.two.wall.toFixed(1)} s: ${scaling.speedup.toFixed(2)} times`] : []),
+  ...(scaling ? [`scaling          ${scaling.sizeMB.toFixed(1)} MB: one worker ${scaling.one.wall.toFixed(1)} s, two ${scaling.two.wall.toFixed(1)} s: ${scaling.speedup.toFixed(2)} times`,
+    `  ceiling        the stages alone, nothing written: one thread ${scaling.ceiling.one.toFixed(1)} s, two ${scaling.ceiling.two.toFixed(1)} s: ${scaling.ceiling.speedup.toFixed(2)} times (what two cores give this work here)`] : []),
   `sizes            warehouse ${result.sizes.warehouseMB.toFixed(0)} MB (${result.sizes.warehouseOverText.toFixed(2)} times the text), observations.csv ${result.sizes.csvMB.toFixed(0)} MB (${result.sizes.csvOverText.toFixed(2)} times)`,
   `wrote ${path.relative(root, jsonFile)}`,
 ];

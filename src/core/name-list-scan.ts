@@ -60,8 +60,15 @@ export function nameListScan(names: readonly string[]): (key: string) => NameHit
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 /** A name that begins with a letter or a digit. */
 const WORD_START = /^[\p{L}\p{N}]/u;
-/** Where `name` ends when it stands at `start` of the key, a space of it standing for one or more spaces; -1 when it does not. */
-function matchAt(key: string, start: number, name: string): number {
+/**
+ * Where `name` ends when it stands at `start` of the key, a space of it
+ * standing for one or more spaces (as `\s+` in its regex); -1 when it does
+ * not.
+ *
+ * @example
+ * matchAt('tại hà  nội', 4, 'hà nội') // → 11
+ */
+export function matchAt(key: string, start: number, name: string): number {
   let k = start;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);

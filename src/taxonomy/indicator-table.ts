@@ -1,4 +1,5 @@
-import { keyWords, wordShape } from '../core/key-words.ts';
+import { isWordCode, keyWords, wordShape } from '../core/key-words.ts';
+import { matchAt } from '../core/name-list-scan.ts';
 import { matchKey } from '../core/match-key.ts';
 
 /** An indicator of the taxonomy with what validation needs to know. */
@@ -128,22 +129,24 @@ export function buildIndicatorTable(
       if (starts) starts.push(words.starts[w]!);
       else at.set(word, [words.starts[w]!]);
     }
-    const candidates = new Set<number>();
-    for (const word of at.keys()) for (const i of byAnchor.get(word) ?? []) candidates.add(i);
-    for (const i of [...candidates].sort((a, b) => a - b)) {
+    // each alias has one anchor, and each word of the sentence is looked up once: no alias comes twice
+    const candidates: number[] = [];
+    for (const word of at.keys()) for (const i of byAnchor.get(word) ?? []) candidates.push(i);
+    candidates.sort((a, b) => a - b);
+    for (const i of candidates) {
       const e = entries[i]!;
       if (e.requires !== null && !key.includes(e.requires)) continue;
-      // tried only where its first word stands (the regex is sticky): left to right, a match not overlapping the one before
+      // tried only where its first word stands: left to right, a match not overlapping the one before
       let after = 0;
-      for (const start of (at.get(e.first) ?? []).map((w) => w - e.lead)) {
+      for (const w of at.get(e.first) ?? []) {
+        const start = w - e.lead;
         if (start < after || start < 0) continue;
-        e.re.lastIndex = start;
-        const m = e.re.exec(key);
-        if (m === null || m[0].length === 0) continue;
+        const end = e.gap ? gapMatchEnd(e.re, key, start) : matchAt(key, start, e.alias);
+        if (end === -1 || end === start) continue;
         // the alias stands as whole words: no letter or digit just before or after it (a pattern with a gap checks its own ends)
-        if (!e.gap && (isWordChar(key, start - 1) || isWordChar(key, start + m[0].length))) continue;
-        found.push({ codes: e.codes, start, end: start + m[0].length, alias: e.alias });
-        after = start + m[0].length;
+        if (!e.gap && (isWordChar(key, start - 1) || isWordChar(key, end))) continue;
+        found.push({ codes: e.codes, start, end, alias: e.alias });
+        after = end;
       }
     }
     // leftmost-longest, no overlaps: longer (more specific) aliases win
@@ -205,17 +208,16 @@ function aliasRegex(alias: string): RegExp {
   return parts.length > 1 ? new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'uy') : new RegExp(body, 'y');
 }
 
-/** A single letter or digit. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Where the sticky regex of an alias with a gap ends its match at `start`; -1 when it does not match there. */
+function gapMatchEnd(re: RegExp, key: string, start: number): number {
+  re.lastIndex = start;
+  const m = re.exec(key);
+  return m === null ? -1 : start + m[0].length;
+}
 
 /** Whether the UTF-16 unit at `i` of `text` (or the character it begins or ends) is a letter or digit; false outside the text. */
 function isWordChar(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  // a surrogate half: the whole character it belongs to
-  if (code >= 0xdc00 && code <= 0xdfff && i > 0) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i - 1)!));
-  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+  return i >= 0 && i < text.length && isWordCode(text, i);
 }
 
 function numberOrNull(s: string | undefined): number | null {

@@ -48,17 +48,21 @@ export function findPhrases<T>(key: string, table: ReadonlyArray<readonly [strin
   }
   if (hits.length === 0) return [];
   hits.sort((a, b) => a.rank - b.rank || a.start - b.start);
-  // the characters the hits so far cover: a hit is checked in the time of its own length, not of every hit before it
-  const taken = new Uint8Array(key.length);
+  // a sentence has a handful of hits, checked against those taken; past a few dozen, against the characters the hits so
+  // far cover, so that a hit is checked in the time of its own length, not of every hit before it
+  const taken = hits.length > MANY_HITS ? new Uint8Array(key.length) : null;
   const out: PhraseHit<T>[] = [];
   for (const h of hits) {
-    if (covered(taken, h.start, h.end)) continue;
-    taken.fill(1, h.start, h.end);
+    if (taken === null ? out.some((o) => h.start < o.end && o.start < h.end) : covered(taken, h.start, h.end)) continue;
+    taken?.fill(1, h.start, h.end);
     const [phrase, value] = index.entries[h.rank]!;
     out.push({ start: h.start, end: h.end, phrase, value });
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Hits past which the characters taken are kept in an array (a typed array costs an allocation outside the heap). */
+const MANY_HITS = 32;
 
 function covered(taken: Uint8Array, start: number, end: number): boolean {
   for (let p = start; p < end; p++) if (taken[p] === 1) return true;

@@ -4,6 +4,7 @@ import pMap from 'p-map';
 import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { exportRun, RUN_EXPORT_FILES } from '../export/export-run.ts';
 import { intactExports, previousBlocks, warehouseState, writeExportStamp } from '../export/export-stamp.ts';
+import { startFormatPool, type FormatPool } from '../export/format-pool.ts';
 import { formatReportRows, type ReportFormatter } from '../export/format-report-rows.ts';
 import { createLabeller, type Labeller } from '../export/observation-labels.ts';
 import { folderProblem, warehouseFileProblem } from './check-paths.ts';
@@ -217,6 +218,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // the rules (a user's rules.csv) and --strict decide what is quarantined: a change to either re-reads every report
   const extractorVersion = extractorVersionOf(pipeline.name, ctx);
   let pool: StagePool | null = null;
+  let formatPool: FormatPool | null = null;
   try {
     await startRun(db, { runId, pipeline: pipeline.name, inputDir: options.input, version: SOLIEU_VERSION, at: new Date().toISOString() });
     const listing = await listInputFiles(options.input);
@@ -324,7 +326,16 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         exportsKept = true;
       } else {
         // the rows of the reports this run left as they were are copied from the file the run before wrote
-        const written = await exportRun(db, options.output, runId, previousBlocks(options.output, SOLIEU_VERSION), pool ? rowsOnPool(pool, options.db, db) : undefined);
+        // the reading threads are let go first (their heaps hold the stages, the taxonomy and what the files left), and the
+        // rows are formatted on threads that load the warehouse and CSV modules only
+        let format: ReportFormatter | undefined;
+        if (pool !== null) {
+          await pool.close();
+          pool = null;
+          formatPool = startFormatPool(workers);
+          format = rowsOnPool(formatPool, options.db, db);
+        }
+        const written = await exportRun(db, options.output, runId, previousBlocks(options.output, SOLIEU_VERSION), format);
         exported = { observations: written.observations, rejects: written.rejects, findings: written.findings };
         exportCopied = { formatted: written.formatted, copied: written.copied };
         await writeExportStamp(options.output, state, written, runRejects, RUN_EXPORT_FILES, SOLIEU_VERSION);
@@ -379,6 +390,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     throw new RunError(failure !== null && !message.startsWith('cannot write ') ? `cannot write the warehouse ${dbName}: ${failure}` : message);
   } finally {
     await pool?.close().catch(() => undefined);
+    await formatPool?.close().catch(() => undefined);
     await lock.release().catch(() => undefined);
     await db.destroy();
   }
@@ -464,14 +476,14 @@ async function removeDeadTempFiles(output: string): Promise<void> {
 }
 
 /**
- * A formatter of observations.csv rows on the run's worker threads, which
- * were idle once every document was written: each formats its chunks
- * through a reader of its own on the warehouse `target` (every write of
- * the run is committed by then). A chunk a worker fails (a worker that
- * died) is formatted on this thread instead, so that the file is written
- * whole or the run says why not.
+ * A formatter of observations.csv rows on the run's format threads, started
+ * once every document was written: each formats its chunks through a
+ * reader of its own on the warehouse `target` (every write of the run is
+ * committed by then). A chunk a worker fails (a worker that died) is
+ * formatted on this thread instead, so that the file is written whole or
+ * the run says why not.
  */
-function rowsOnPool(pool: StagePool, target: string, db: Warehouse): ReportFormatter {
+function rowsOnPool(pool: FormatPool, target: string, db: Warehouse): ReportFormatter {
   let here: Labeller | null = null;
   return (docIds) =>
     pool.formatRows(target, docIds).catch(() => {

@@ -2,20 +2,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReportReading, ReportTask } from './read-report.ts';
-import type { WorkerSetup, WorkerTask } from './stage-worker.ts';
+import type { ReadTask, WorkerSetup } from './stage-worker.ts';
 
 /** The run's worker threads, each reading files through the pipeline's stages. */
 export interface StagePool {
   readonly readReport: (task: ReportTask) => Promise<ReportReading>;
-  /** Formats the observations.csv rows of reports from the warehouse `target` (see `formatReportRows`). */
-  readonly formatRows: (target: string, docIds: readonly string[]) => Promise<readonly Uint8Array[]>;
   readonly close: () => Promise<void>;
 }
 
 /**
  * Starts `workers` threads that read files through the stages of the
  * pipeline in `setup.pipeline` (its file). The sources run as TypeScript
- * through tsx's loader (bin/stage-worker.js) when this module is
+ * through tsx's loader (bin/ts-worker.js) when this module is
  * TypeScript, as compiled JavaScript when it is. The bytes of each file are moved to the worker,
  * not copied.
  *
@@ -24,10 +22,11 @@ export interface StagePool {
  */
 export function startStagePool(setup: WorkerSetup, workers: number): StagePool {
   const here = fileURLToPath(import.meta.url);
-  // from the TypeScript sources, a bootstrap registers tsx in the worker (a loader registered here does not reach it)
-  const filename = path.extname(here) === '.ts' ? path.resolve(path.dirname(here), '../../bin/stage-worker.js') : path.join(path.dirname(here), 'stage-worker.js');
+  const worker = path.join(path.dirname(here), `stage-worker${path.extname(here)}`);
   const pool = new Piscina({
-    filename,
+    // from the TypeScript sources, a bootstrap registers tsx in the worker (a loader registered here does not reach it)
+    filename: path.extname(here) === '.ts' ? path.resolve(path.dirname(here), '../../bin/ts-worker.js') : worker,
+    workerData: { module: worker },
     minThreads: workers,
     maxThreads: workers,
     // a worker holds one file at a time; the main thread keeps the next ones ready
@@ -43,12 +42,8 @@ export function startStagePool(setup: WorkerSetup, workers: number): StagePool {
   pool.on('error', () => undefined);
   return {
     readReport: (task) => {
-      const message: WorkerTask = { ...task, kind: 'read', setup };
+      const message: ReadTask = { ...task, setup };
       return pool.run(message) as Promise<ReportReading>;
-    },
-    formatRows: (target, docIds) => {
-      const message: WorkerTask = { kind: 'rows', target, docIds };
-      return pool.run(message) as Promise<readonly Uint8Array[]>;
     },
     close: () => pool.destroy(),
   };

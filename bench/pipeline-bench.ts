@@ -158,7 +158,7 @@ interface ChildRun {
  */
 function measuredRun(input: string, output: string, extra: readonly string[] = []): ChildRun {
   const started = performance.now();
-  const args = ['--import', path.join(root, 'bench/report-usage.mjs'), path.join(root, 'bin/solieu.js'), 'run', '--input', input, '--output', output, '--quiet', ...extra];
+  const args = [...START_FLAGS, '--import', path.join(root, 'bench/report-usage.mjs'), path.join(root, 'bin/solieu.js'), 'run', '--input', input, '--output', output, '--quiet', ...extra];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root, maxBuffer: 64 * MB });
   const wall = (performance.now() - started) / 1000;
   if (r.status !== 0 && r.status !== 3) fail(`the run over ${input} failed (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
@@ -170,6 +170,9 @@ function measuredRun(input: string, output: string, extra: readonly string[] = [
   if (!row) fail(`the run over ${input} recorded no completed run`);
   return { wall, summary: JSON.parse(row.counts) as ChildRun['summary'], ...(JSON.parse(usage.slice('bench-usage '.length)) as { maxRssMB: number; cpu: number; mainBusy: number }) };
 }
+
+/** The flags the command starts Node with (its #! line: `#!/usr/bin/env -S node --flag …`), so each run is timed as users run it. */
+const START_FLAGS = /^#!.*\bnode((?:\s+--\S+)*)\s*$/m.exec(readFileSync(path.join(root, 'bin/solieu.js'), 'utf8').split('\n')[0]!)?.[1]!.trim().split(/\s+/).filter(Boolean) ?? [];
 
 /** The first limit: every file read and scanned once with a digit regex. */
 function readLimit(dir: string, files: readonly string[]): { seconds: number; numbers: number } {

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=8
 // Entry point of the `solieu` command. It runs the compiled JavaScript in
 // dist/ (`npm run build`, which `npm ci` runs) while dist/ is newer than
 // every source file; otherwise (a source edited since, or never built) the
@@ -17,6 +17,14 @@ import v8 from 'node:v8';
 // instead of 510-590 with the same collection time (1.49 s against 1.47 s
 // summed over the run). It reaches every isolate, worker threads included.
 v8.setFlagsFromString('--heap-growing-percent=25');
+// The main thread's young generation is set where Node starts, by this
+// file's #! line (`npx solieu`, the installed command) and by `npm start`:
+// its semi-spaces at 8 MB instead of 16 (a flag set here no longer reaches
+// a heap already made; `node bin/solieu.js` runs without it).
+// The main thread takes each file's records from the workers and writes
+// them; they die young either way, and on 100 MB of text the smaller young
+// generation held 16 MB less of the main heap (46-54 MB against 63-70) with
+// the main thread as busy (36.1 s against 37.3 s).
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

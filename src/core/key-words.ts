@@ -57,11 +57,7 @@ export function wordShape(text: string, start: number, end: number): number {
   return text.charCodeAt(start) * 64 + Math.min(end - start, 63);
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;
-
-/** For each UTF-16 code unit outside ASCII, whether it is a letter or a digit (1 yes, 2 no, 0 not yet asked). */
-const wordUnits = new Uint8Array(65536);
 
 /**
  * Whether the code unit at `i` belongs to a letter or a digit (`\p{L}` or
@@ -74,22 +70,8 @@ const wordUnits = new Uint8Array(65536);
 export function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c >= 0xd800 && c <= 0xdfff) {
-    const high = c <= 0xdbff ? c : text.charCodeAt(i - 1);
-    const low = c <= 0xdbff ? text.charCodeAt(i + 1) : c;
-    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(String.fromCharCode(high, low));
-  }
-  let known = wordUnits[c]!;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    wordUnits[c] = known;
-  }
-  return known === 1;
+  return WORD_CLASS.has(text, i, c);
 }
-
-/** For each UTF-16 code unit outside ASCII, whether it is a letter (1 yes, 2 no, 0 not yet asked). */
-const letterUnits = new Uint8Array(65536);
-const LETTER = /^\p{L}$/u;
 
 /**
  * Whether the code unit at `i` belongs to a letter (`\p{L}`), as
@@ -101,18 +83,37 @@ const LETTER = /^\p{L}$/u;
 export function isLetterCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (c >= 0xd800 && c <= 0xdfff) {
-    const high = c <= 0xdbff ? c : text.charCodeAt(i - 1);
-    const low = c <= 0xdbff ? text.charCodeAt(i + 1) : c;
-    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff && LETTER.test(String.fromCharCode(high, low));
-  }
-  let known = letterUnits[c]!;
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    letterUnits[c] = known;
-  }
-  return known === 1;
+  return LETTER_CLASS.has(text, i, c);
 }
+
+/**
+ * A class of characters outside ASCII, as a one-character regex tests it,
+ * remembered for each UTF-16 code unit (1 in it, 2 not, 0 not yet asked);
+ * a surrogate pair is tested as its character.
+ */
+class CharClass {
+  private readonly units = new Uint8Array(65536);
+
+  constructor(private readonly re: RegExp) {}
+
+  has(text: string, i: number, c: number): boolean {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const high = c <= 0xdbff ? c : text.charCodeAt(i - 1);
+      const low = c <= 0xdbff ? text.charCodeAt(i + 1) : c;
+      // a lone surrogate is in no class
+      return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff && this.re.test(String.fromCharCode(high, low));
+    }
+    let known = this.units[c]!;
+    if (known === 0) {
+      known = this.re.test(String.fromCharCode(c)) ? 1 : 2;
+      this.units[c] = known;
+    }
+    return known === 1;
+  }
+}
+
+const WORD_CLASS = new CharClass(/^[\p{L}\p{N}]$/u);
+const LETTER_CLASS = new CharClass(/^\p{L}$/u);
 
 /**
  * Whether the character code is a space as `\s` of a Unicode regex has it.

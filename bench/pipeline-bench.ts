@@ -158,8 +158,8 @@ interface ChildRun {
  */
 function measuredRun(input: string, output: string, extra: readonly string[] = []): ChildRun {
   const started = performance.now();
-  const args = [...START_FLAGS, '--import', path.join(root, 'bench/report-usage.mjs'), path.join(root, 'bin/solieu.js'), 'run', '--input', input, '--output', output, '--quiet', ...extra];
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root, maxBuffer: 64 * MB });
+  const args = [...START.flags, '--import', path.join(root, 'bench/report-usage.mjs'), path.join(root, 'bin/solieu.js'), 'run', '--input', input, '--output', output, '--quiet', ...extra];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root, maxBuffer: 64 * MB, env: { ...process.env, ...START.env } });
   const wall = (performance.now() - started) / 1000;
   if (r.status !== 0 && r.status !== 3) fail(`the run over ${input} failed (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
   const usage = r.stderr.split('\n').reverse().find((l) => l.startsWith('bench-usage '));
@@ -171,8 +171,12 @@ function measuredRun(input: string, output: string, extra: readonly string[] = [
   return { wall, summary: JSON.parse(row.counts) as ChildRun['summary'], ...(JSON.parse(usage.slice('bench-usage '.length)) as { maxRssMB: number; cpu: number; mainBusy: number }) };
 }
 
-/** The flags the command starts Node with (its #! line: `#!/usr/bin/env -S node --flag …`), so each run is timed as users run it. */
-const START_FLAGS = /^#!.*\bnode((?:\s+--\S+)*)\s*$/m.exec(readFileSync(path.join(root, 'bin/solieu.js'), 'utf8').split('\n')[0]!)?.[1]!.trim().split(/\s+/).filter(Boolean) ?? [];
+/** How the command starts Node (its #! line: `#!/usr/bin/env -S NAME=value node --flag …`), so each run is timed as users run it. */
+const START = (() => {
+  const m = /^#!\S*env -S((?:\s+[A-Z_]+=\S*)*)\s+node((?:\s+--\S+)*)\s*$/.exec(readFileSync(path.join(root, 'bin/solieu.js'), 'utf8').split('\n')[0]!);
+  const words = (s: string | undefined): string[] => (s ?? '').trim().split(/\s+/).filter(Boolean);
+  return { env: Object.fromEntries(words(m?.[1]).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)])), flags: words(m?.[2]) };
+})();
 
 /** The first limit: every file read and scanned once with a digit regex. */
 function readLimit(dir: string, files: readonly string[]): { seconds: number; numbers: number } {

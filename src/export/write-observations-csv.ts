@@ -128,8 +128,12 @@ const COPY_CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** About how many rows a formatter is given at once (the default of `chunkRows`): enough to pay for handing them to a worker, few enough to keep in hand. */
 const CHUNK_ROWS = 4000;
-/** How many chunks are being formatted ahead of the writing: a worker's share of them each, and the next in hand. */
-const CHUNKS_AHEAD = 4;
+/**
+ * How many chunks are being formatted ahead of the writing: one for each of
+ * two format threads while the main thread writes the one before. Four held
+ * 18 MB more of formatted rows on 1 GB of text, and wrote no faster.
+ */
+const CHUNKS_AHEAD = 2;
 
 /**
  * The reports to format, in file order, handed to the formatter in chunks

@@ -102,6 +102,9 @@ export function openWarehouseReader(target: string): Warehouse {
   if (isPostgresTarget(target)) return openPostgresWarehouse(target, 1);
   const sqlite = new Database(target, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 10000');
+  // 2 MB of page cache, not better-sqlite3's 16: a reader formats each report's rows once, and each of a run's format
+  // threads opens one per chunk (on 1 GB of text the export's peak RSS fell by 10-17 MB)
+  sqlite.pragma('cache_size = -2048');
   return new Kysely<WarehouseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 

@@ -1,6 +1,4 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import { besideCaller, startModulePool } from '../core/module-pool.ts';
 import type { RowsTask } from './format-worker.ts';
 
 /** Worker threads that format observations.csv rows from a warehouse. */
@@ -23,20 +21,7 @@ export interface FormatPool {
  * const pool = startFormatPool(2); await pool.formatRows('output/warehouse.sqlite', ['a.txt']); await pool.close();
  */
 export function startFormatPool(workers: number): FormatPool {
-  const here = fileURLToPath(import.meta.url);
-  const worker = path.join(path.dirname(here), `format-worker${path.extname(here)}`);
-  const typescript = path.extname(here) === '.ts';
-  const pool = new Piscina({
-    filename: typescript ? path.resolve(path.dirname(here), '../../bin/ts-worker.js') : worker,
-    workerData: { module: worker },
-    minThreads: workers,
-    maxThreads: workers,
-    concurrentTasksPerWorker: 1,
-    idleTimeout: 60_000,
-    execArgv: [],
-  });
-  // a worker that dies fails the chunk it held (its task rejects): the pool's own error event must not end the process
-  pool.on('error', () => undefined);
+  const pool = startModulePool(besideCaller(import.meta.url, 'format-worker'), workers);
   return {
     formatRows: (target, docIds) => {
       const task: RowsTask = { target, docIds };

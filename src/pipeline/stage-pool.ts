@@ -1,6 +1,4 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import { besideCaller, startModulePool } from '../core/module-pool.ts';
 import type { ReportReading, ReportTask } from './read-report.ts';
 import type { ReadTask, WorkerSetup } from './stage-worker.ts';
 
@@ -21,26 +19,11 @@ export interface StagePool {
  * const pool = startStagePool({ pipeline: 'pipelines/reports.ts', strict: false }, 2); await pool.readReport(task); await pool.close();
  */
 export function startStagePool(setup: WorkerSetup, workers: number): StagePool {
-  const here = fileURLToPath(import.meta.url);
-  const worker = path.join(path.dirname(here), `stage-worker${path.extname(here)}`);
-  const pool = new Piscina({
-    // from the TypeScript sources, a bootstrap registers tsx in the worker (a loader registered here does not reach it)
-    filename: path.extname(here) === '.ts' ? path.resolve(path.dirname(here), '../../bin/ts-worker.js') : worker,
-    workerData: { module: worker },
-    minThreads: workers,
-    maxThreads: workers,
-    // a worker holds one file at a time; the main thread keeps the next ones ready
-    concurrentTasksPerWorker: 1,
-    idleTimeout: 60_000,
-    // the worker registers what it needs itself; the parent's --import and --require flags (a profiler, a test runner's loader) are not its own
-    execArgv: [],
-    // a worker's young generation at 16 MB instead of V8's 48: a file's records die young either way. At 24 MB it cut a
-    // 10 MB run's peak RSS from ~390 to ~330 MB for ~0.4 s more scavenging; 16 holds 8 MB less per thread, and one thread
-    // read 10 MB of text through the stages in the same time (8.9 s and 8.9 s, 10.3 s and 9.2 s, runs side by side)
-    resourceLimits: { maxYoungGenerationSizeMb: 16 },
-  });
-  // a worker that dies fails the file it held (its task rejects); the pool's own error event must not end the process
-  pool.on('error', () => undefined);
+  // a worker's young generation at 16 MB instead of V8's 48: a file's records die young either way. At 24 MB it cut a
+  // 10 MB run's peak RSS from ~390 to ~330 MB for ~0.4 s more scavenging; 16 holds 8 MB less per thread, and one thread
+  // read 10 MB of text through the stages in the same time (8.9 s and 8.9 s, 10.3 s and 9.2 s, runs side by side).
+  // A worker holds one file at a time; the main thread keeps the next ones ready.
+  const pool = startModulePool(besideCaller(import.meta.url, 'stage-worker'), workers, { maxYoungGenerationSizeMb: 16 });
   return {
     readReport: (task) => {
       const message: ReadTask = { ...task, setup };

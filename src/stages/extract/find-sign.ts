@@ -148,7 +148,6 @@ function signIndexOf(key: string): SignIndex {
   return index;
 }
 
-/** What the walk steps over as one word. */
 /** A character of a word as the walk back steps over it: a letter, a digit, "%", "." or ",". */
 function isSignWordCode(key: string, i: number): boolean {
   const c = key.charCodeAt(i);

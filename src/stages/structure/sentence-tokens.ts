@@ -17,7 +17,7 @@ export interface Token {
  * and change words rank alike, the longer first: "ở mức" (a change word)
  * over "ở" and "mức" (markers), "so với" (a marker) over "với".
  */
-const PRIORITY: readonly TokenKind[] = ['quantity', 'time', 'organisation', 'place', 'number', 'status', 'concept', 'marker', 'change', 'word'];
+export const PRIORITY: readonly TokenKind[] = ['quantity', 'time', 'organisation', 'place', 'number', 'status', 'concept', 'marker', 'change', 'word'];
 
 /**
  * The sentence as a sequence of tokens: its mentions left to right, without

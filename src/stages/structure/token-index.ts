@@ -1,4 +1,4 @@
-import type { Token, TokenKind } from './sentence-tokens.ts';
+import { PRIORITY, type Token, type TokenKind } from './sentence-tokens.ts';
 import { partitionPoint } from '../../core/partition-point.ts';
 
 /** Where each token of a sentence's token list is, by its kind and start and by its kind and mention, built once per list. */
@@ -10,8 +10,7 @@ interface TokenPositions {
   readonly byMention: Map<number, number>;
 }
 
-const KINDS: readonly TokenKind[] = ['quantity', 'time', 'place', 'organisation', 'number', 'status', 'concept', 'marker', 'change', 'word'];
-const KIND_NO = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Readonly<Record<TokenKind, number>>;
+const KIND_NO = Object.fromEntries(PRIORITY.map((k, i) => [k, i])) as Readonly<Record<TokenKind, number>>;
 const keyOf = (kind: TokenKind, n: number): number => n * 16 + KIND_NO[kind];
 
 function indexOf(tokens: readonly Token[]): TokenPositions {

@@ -184,14 +184,16 @@ export function openSqliteWarehouse(file: string): Warehouse {
   return new Kysely<WarehouseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
-/** Statements kept prepared, by their SQL: a run writes and looks up the same few thousands of times. */
+/** Statements kept prepared, by their SQL: a run writes and looks up the same few dozen thousands of times. */
 const STATEMENT_CACHE = 128;
 
 /**
  * The database as Kysely's SQLite driver sees it, with its statements
  * prepared once and reused: preparing is most of the cost of a one-row
  * insert or lookup. A statement still iterating (an export's stream) is
- * busy; asked for again meanwhile, the same SQL is prepared afresh.
+ * busy; asked for again meanwhile, the same SQL is prepared afresh. When
+ * the cache is full, the statement used longest ago leaves it (a map keeps
+ * its keys in the order they were set, and a statement used is set again).
  */
 function withStatementCache(sqlite: Database.Database): { close(): void; prepare(sql: string): Database.Statement } {
   const cache = new Map<string, Database.Statement>();
@@ -201,10 +203,10 @@ function withStatementCache(sqlite: Database.Database): { close(): void; prepare
       let stmt = cache.get(sql);
       if (stmt !== undefined && stmt.busy) return sqlite.prepare(sql);
       if (stmt === undefined) {
-        if (cache.size >= STATEMENT_CACHE) cache.clear();
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
         stmt = sqlite.prepare(sql);
-        cache.set(sql, stmt);
-      }
+      } else cache.delete(sql);
+      cache.set(sql, stmt);
       return stmt;
     },
   };

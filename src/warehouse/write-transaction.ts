@@ -12,7 +12,13 @@ export const WRITE_LOCK = 0x736f6c696575;
 
 /** The handles of open batch transactions ({@link writeBatch}): a transaction asked for inside one is a savepoint of it. */
 const inBatch = new WeakSet<Warehouse>();
-let savepoints = 0;
+/**
+ * How deep the savepoints of each open batch go. A savepoint is named by
+ * its depth (`s1`, and `s2` inside it): every document's savepoint has the
+ * same SQL, which stays prepared, where a name of its own for each took
+ * two statements a document and flushed the warehouse's statement cache.
+ */
+const depth = new WeakMap<Warehouse, number>();
 
 /**
  * Runs `work` in one write transaction that takes the write lock at once
@@ -30,16 +36,22 @@ let savepoints = 0;
  */
 export async function writeTransaction<T>(db: Warehouse, work: (trx: Warehouse) => Promise<T>): Promise<T> {
   if (inBatch.has(db)) {
-    const name = sql.raw(`s${++savepoints}`);
-    await sql`SAVEPOINT ${name}`.execute(db);
+    const level = (depth.get(db) ?? 0) + 1;
+    const name = sql.raw(`s${level}`);
+    depth.set(db, level);
     try {
-      const result = await work(db);
-      await sql`RELEASE ${name}`.execute(db);
-      return result;
-    } catch (error) {
-      await sql`ROLLBACK TO ${name}`.execute(db).catch(() => undefined);
-      await sql`RELEASE ${name}`.execute(db).catch(() => undefined);
-      throw error;
+      await sql`SAVEPOINT ${name}`.execute(db);
+      try {
+        const result = await work(db);
+        await sql`RELEASE ${name}`.execute(db);
+        return result;
+      } catch (error) {
+        await sql`ROLLBACK TO ${name}`.execute(db).catch(() => undefined);
+        await sql`RELEASE ${name}`.execute(db).catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      depth.set(db, level - 1);
     }
   }
   return db.connection().execute(async (conn) => {

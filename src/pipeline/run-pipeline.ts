@@ -1,8 +1,7 @@
 import { access, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
-import pMap from 'p-map';
-import { makeReject, type Reject } from '../core/reject-codes.ts';
+import type { Reject } from '../core/reject-codes.ts';
 import { exportRun, RUN_EXPORT_FILES } from '../export/export-run.ts';
 import { intactExports, previousBlocks, warehouseState, writeExportStamp } from '../export/export-stamp.ts';
 import { startFormatPool, type FormatPool } from '../export/format-pool.ts';
@@ -10,8 +9,7 @@ import { formatReportRows, type ReportFormatter } from '../export/format-report-
 import { createLabeller, type Labeller } from '../export/observation-labels.ts';
 import { folderProblem, warehouseFileProblem } from './check-paths.ts';
 import { storageFailure } from '../warehouse/storage-failure.ts';
-import { formatOf, listInputFiles } from '../stages/load/list-input-files.ts';
-import type { Manifest, ManifestEntry } from '../stages/load/read-manifest.ts';
+import type { Manifest } from '../stages/load/read-manifest.ts';
 import { stageContext } from '../stages/stage.ts';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.ts';
 import { isPostgresTarget, openWarehouseAt, warehouseDialect, warehouseName, type Warehouse } from '../warehouse/database.ts';
@@ -19,19 +17,14 @@ import { migrateToLatest } from '../warehouse/migrate-to-latest.ts';
 import { markMissing, pruneReports } from '../warehouse/report-events.ts';
 import { acquireRunLock, isAlive, type LockHolder } from '../warehouse/run-lock.ts';
 import { finishRun, newRunId, startRun, writeRunRejects } from '../warehouse/runs.ts';
-import { createBatchWriter } from '../warehouse/batch-writer.ts';
-import { storedReports } from '../warehouse/stored-reports.ts';
 import type { FigureCounts } from '../warehouse/write-version.ts';
 import { extractorVersion as extractorVersionOf } from './extractor-version.ts';
-import { readReport as readReportHere, type ReportTask } from './read-report.ts';
-import { startStagePool, type StagePool } from './stage-pool.ts';
-import { applyFilePlan, type ApplyContext, type FileOutcome } from './apply-plan.ts';
 import type { PipelineDefinition } from './define-pipeline.ts';
-import { planRun, type FilePlan, type RunPlan } from './plan-run.ts';
+import { readFiles } from './read-files.ts';
 import { inShard, shardPlan, type Shard } from './shard.ts';
-import { addOutcome, emptyTally, type RunTally } from './run-tally.ts';
+import type { RunTally } from './run-tally.ts';
 import { SOLIEU_VERSION } from './solieu-version.ts';
-import { surveyFiles, type DocIdFrom } from './survey-files.ts';
+import type { DocIdFrom } from './survey-files.ts';
 
 /** What a run needs, normalised by the CLI (paths resolved, defaults set). */
 export interface RunOptions {
@@ -157,9 +150,6 @@ export interface RunTimings {
   readonly export: number;
 }
 
-/** Files to read for each worker thread a run starts (see `RunOptions.workers`). */
-const FILES_PER_WORKER = 20;
-
 /** A failure of the run itself (not of one input): bad paths, an unwritable output, a broken or busy warehouse. */
 export class RunError extends Error {
   override readonly name = 'RunError';
@@ -169,12 +159,12 @@ export class RunError extends Error {
  * Runs a pipeline over an input folder into a warehouse and CSV exports.
  *
  * 1. Takes the warehouse's run lock (waiting for another run to finish).
- * 2. Hashes and identifies every file, and decides for all of them at once
- *    what the run does ({@link planRun}): unchanged, renamed, a duplicate,
- *    a new, changed, re-read or restored version.
- * 3. Parses and stores the files concurrently (a bounded number in hand), with
- *    one writer; each document version is one write transaction.
- * 4. Marks the reports whose files are gone as missing, retracting their
+ * 2. Hashes and identifies every file, decides for all of them at once
+ *    what the run does (unchanged, renamed, a duplicate, a new, changed,
+ *    re-read or restored version), and parses and stores the files
+ *    concurrently with one writer ({@link readFiles}); each document
+ *    version is one write transaction.
+ * 3. Marks the reports whose files are gone as missing, retracting their
  *    figures when pruning, and writes the exports.
  * A file that cannot be used becomes a reject and the run goes on; only
  * failures of the run itself throw a {@link RunError}.
@@ -218,78 +208,23 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   }
   // the rules (a user's rules.csv) and --strict decide what is quarantined: a change to either re-reads every report
   const extractorVersion = extractorVersionOf(pipeline.name, ctx);
-  let pool: StagePool | null = null;
   let formatPool: FormatPool | null = null;
   try {
     await startRun(db, { runId, pipeline: pipeline.name, inputDir: options.input, version: SOLIEU_VERSION, at: new Date().toISOString() });
-    const listing = await listInputFiles(options.input);
-    const maxFileBytes = options.maxFileBytes ?? pipeline.settings.maxFileBytes;
-    const formats = new Set(pipeline.settings.formats);
-    const files = listing.files.filter((f) => formats.has(formatOf(f)!));
-    const ignored = [...listing.ignored, ...listing.files.filter((f) => !formats.has(formatOf(f)!))].sort();
-    const concurrency = options.concurrency ?? pipeline.settings.concurrency;
-
-    const given = (file: string): { date: string; source: 'option' | 'manifest' } | null => {
-      if (options.published) return { date: options.published, source: 'option' };
-      const fromManifest = options.manifest?.entries.get(file)?.published;
-      return fromManifest ? { date: fromManifest, source: 'manifest' } : null;
-    };
-    const surveyStarted = performance.now();
-    const plan = await surveyAndPlan(db, files, {
-      input: options.input,
+    const read = await readFiles({
+      db, runId, input: options.input, pipeline, ctx, extractorVersion,
       docIdFrom: options.docIdFrom ?? 'auto',
-      ...(options.manifest ? { manifest: options.manifest.entries } : {}),
-      concurrency,
-      maxFileBytes,
-      extractorVersion,
-      givenPublished: (f) => given(f)?.date ?? null,
+      ...(options.manifest ? { manifest: options.manifest } : {}),
+      ...(options.published !== undefined ? { published: options.published } : {}),
+      concurrency: options.concurrency ?? pipeline.settings.concurrency,
+      maxFileBytes: options.maxFileBytes ?? pipeline.settings.maxFileBytes,
+      workers: options.workers ?? 1,
       shard,
+      onServer,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
-    const surveySeconds = (performance.now() - surveyStarted) / 1000;
-
-    const writer = createBatchWriter(db);
-    // threads only where there is enough to read to pay for starting them (each loads the stages and builds the taxonomy, about a
-    // second of work): one per FILES_PER_WORKER files to read, so an unchanged rerun, or one with a few files changed, starts none
-    const toRead = plan.files.filter((p) => p.kind === 'read' || p.kind === 'redate').length;
-    const workers = pipeline.source === undefined ? 1 : Math.max(1, Math.min(options.workers ?? 1, Math.floor(toRead / FILES_PER_WORKER)));
-    pool = workers > 1 ? startStagePool({ pipeline: pipeline.source!, strict: ctx.strict }, workers) : null;
-    const readReport = pool?.readReport ?? (async (task: ReportTask) => readReportHere(task, pipeline.stages, ctx));
-    const apply: ApplyContext = { db, runId, input: options.input, pipeline, ctx, extractorVersion, maxFileBytes, givenPublished: given, write: (work) => writer.write(work), readReport };
-    const tally = emptyTally(pipeline.stages.map((st) => st.name));
-    let done = 0;
-    let skipped = 0;
-    let storageFailed: string | null = null;
-    const run = async (p: FilePlan): Promise<void> => {
-      if (options.signal?.aborted || storageFailed !== null) {
-        skipped++;
-        return;
-      }
-      const outcome = await applyFilePlan(p, apply).catch((error: unknown): FileOutcome | null => {
-        // a full disk or an I/O error is the warehouse's failure, not the document's: stop, blame no input
-        const failure = storageFailure(error);
-        if (failure !== null) {
-          storageFailed ??= failure;
-          return null;
-        }
-        const file = p.kind === 'duplicate' || p.kind === 'reject' ? p.path : p.report.path;
-        const reason = error instanceof Error ? error.message : String(error);
-        return { kind: 'rejected', path: file, reject: makeReject('WRITE_FAILED', file, `expected the document to be stored, got: ${reason}`) };
-      });
-      if (outcome === null) {
-        skipped++;
-        return;
-      }
-      addOutcome(tally, outcome);
-      done++;
-      options.onProgress?.(done, plan.files.length, outcome.path);
-    };
-    // copies go last: they are recorded against the report of the file they copy
-    // with workers, enough files in hand that none waits while the main thread writes
-    // (and, on SQLite, the files of a batch that waits for more to commit)
-    // (p-map takes the next file only when one is done: nothing is held per file waiting its turn)
-    const inHand = Math.max(concurrency, workers * 4 + (onServer ? 0 : 24));
-    await pMap(plan.files.filter((p) => p.kind !== 'duplicate'), run, { concurrency: inHand });
-    await pMap(plan.files.filter((p) => p.kind === 'duplicate'), run, { concurrency: inHand });
+    const { tally, storageFailed, workers } = read;
 
     if (storageFailed !== null) {
       const when = onServer ? 'once the server is back' : 'when there is room';
@@ -301,7 +236,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     let pruned = 0;
     let retractedByPrune = 0;
     if (!stopped) {
-      const gone = plan.missing.map((r) => r.docId);
+      const gone = read.missing;
       missing = gone.length;
       await markMissing(db, runId, at, gone);
       if (options.prune ?? pipeline.settings.prune) {
@@ -311,7 +246,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     }
 
     const rejectedFiles = [...tally.rejectedFiles].sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
-    const inputRejects = [...listing.rejects, ...(options.manifest?.rejects ?? [])].filter((r) => shard === null || inShard(r.sourcePath, shard));
+    const inputRejects = [...read.listingRejects, ...(options.manifest?.rejects ?? [])].filter((r) => shard === null || inShard(r.sourcePath, shard));
     await writeRunRejects(db, runId, [...inputRejects, ...rejectedFiles]);
     const exportStarted = performance.now();
     const runRejects = inputRejects.length + rejectedFiles.length;
@@ -327,14 +262,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         exportsKept = true;
       } else {
         // the rows of the reports this run left as they were are copied from the file the run before wrote
-        // the reading threads are let go first (their heaps hold the stages, the taxonomy and what the files left), and the
-        // rows are formatted on threads that load the warehouse and CSV modules only; the writer's page cache (16 MB of the
+        // the reading threads are gone by now (their heaps held the stages, the taxonomy and what the files left), and so is
+        // the plan; the rows are formatted on threads that load the warehouse and CSV modules only; the writer's page cache (16 MB of the
         // pages the writes went through) is given back to the process for the formatted rows
         if (warehouseDialect(db) === 'sqlite') await sql`PRAGMA shrink_memory`.execute(db);
         let format: ReportFormatter | undefined;
-        if (pool !== null) {
-          await pool.close();
-          pool = null;
+        if (workers > 1) {
           formatPool = startFormatPool(workers);
           format = rowsOnPool(formatPool, options.db, db);
         }
@@ -348,17 +281,17 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const figures: FigureCounts = { ...tally.figures, retracted: tally.figures.retracted + retractedByPrune };
     const summary: RunSummary = {
       runId,
-      documentsRead: plan.files.length,
+      documentsRead: read.planned,
       documentsLoaded: tally.files.stored,
       documentsUpdated: tally.files.updated,
       documentsUnchanged: tally.files.unchanged,
       documentsRenamed: tally.files.renamed,
       documentsDuplicate: tally.files.duplicate,
       documentsRejected: rejectedFiles.length,
-      documentsSkipped: skipped,
+      documentsSkipped: read.skipped,
       documentsMissing: missing,
       documentsPruned: pruned,
-      filesIgnored: ignored,
+      filesIgnored: read.ignored,
       observationsAccepted: tally.accepted,
       observationsWarned: tally.warned,
       observationsRejected: tally.rejected,
@@ -371,12 +304,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       rejectedFiles,
       inputRejects,
       loadNotes: [...tally.loadNotes].sort((a, b) => a.path.localeCompare(b.path)),
-      stages: stageInfo(plan.files.length, tally.files.stored + tally.files.updated, tally.stages, rejectedFiles),
+      stages: stageInfo(read.planned, tally.files.stored + tally.files.updated, tally.stages, rejectedFiles),
       interruptedRuns: lock.interrupted,
       stopped,
       seconds: (performance.now() - started) / 1000,
       timings: {
-        survey: surveySeconds,
+        survey: read.surveySeconds,
         load: tally.loadSeconds,
         stages: Object.fromEntries([...tally.stages].map(([stage, t]) => [stage, t.seconds])),
         write: tally.writeSeconds,
@@ -392,7 +325,6 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const message = error instanceof Error ? error.message : String(error);
     throw new RunError(failure !== null && !message.startsWith('cannot write ') ? `cannot write the warehouse ${dbName}: ${failure}` : message);
   } finally {
-    await pool?.close().catch(() => undefined);
     await formatPool?.close().catch(() => undefined);
     await lock.release().catch(() => undefined);
     await db.destroy();
@@ -404,33 +336,6 @@ function stageInfo(files: number, loaded: number, totals: RunTally['stages'], re
   const stages: StageInfo[] = [{ stage: 'load', in: files, out: loaded, rejected: rejected.filter((r) => r.stage === 'load').length }];
   for (const [stage, t] of totals) stages.push({ stage, in: stages.at(-1)!.out, out: t.out, rejected: t.rejected });
   return stages;
-}
-
-/**
- * Surveys the files and plans the run ({@link surveyFiles}, {@link planRun}),
- * the shard's part of it when sharded. Apart from the run so that the
- * survey's records (a hash and an identity per file) are garbage once the
- * plan is made, not held by the run's frame to its end.
- */
-async function surveyAndPlan(
-  db: Warehouse,
-  files: readonly string[],
-  o: {
-    readonly input: string;
-    readonly docIdFrom: DocIdFrom;
-    readonly manifest?: ReadonlyMap<string, ManifestEntry>;
-    readonly concurrency: number;
-    readonly maxFileBytes: number;
-    readonly extractorVersion: string;
-    readonly givenPublished: (path: string) => string | null;
-    readonly shard: Shard | null;
-  },
-): Promise<RunPlan> {
-  const stored = await storedReports(db);
-  const knownPages = new Map(stored.flatMap((r) => (r.identity === 'url' && r.current ? [[r.current.contentHash, r.identityKey] as const] : [])));
-  const surveyed = await surveyFiles(o.input, files, { docIdFrom: o.docIdFrom, ...(o.manifest ? { manifest: o.manifest } : {}), concurrency: o.concurrency, maxFileBytes: o.maxFileBytes, knownPages });
-  const whole = planRun(surveyed, stored, { extractorVersion: o.extractorVersion, givenPublished: o.givenPublished });
-  return o.shard ? shardPlan(whole, o.shard) : whole;
 }
 
 async function checkInput(input: string): Promise<void> {

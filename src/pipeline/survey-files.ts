@@ -1,7 +1,7 @@
 import pMap from 'p-map';
 import type { Reject } from '../core/reject-codes.ts';
 import { decodeText } from '../stages/load/decode-text.ts';
-import { pageUrl } from '../stages/load/extract-html-article.ts';
+import { pageUrl } from '../stages/load/page-url.ts';
 import { formatOf } from '../stages/load/list-input-files.ts';
 import { readSourceBytes } from '../stages/load/read-document.ts';
 import type { ManifestEntry } from '../stages/load/read-manifest.ts';

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { pageUrl } from './page-url.ts';
 
 let loadedCheerio: typeof Cheerio | null = null;
 
@@ -64,7 +65,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const $ = cheerio().load(html);
   const title = metaContent($, ['meta[property="og:title"]', 'meta[name="title"]']) ?? (textOf($('title').first().text()) || null);
   const published = publishedDate($);
-  const url = urlOf($);
+  const url = pageUrl(html);
 
   $(DROP_TAGS).remove();
   const root = withHeadline(chooseArticleRoot($));
@@ -74,23 +75,6 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   let text = blocks.map(textOf).filter((b) => b !== '').join('\n');
   if (text === '' && title) text = title;
   return { title, published, url, text };
-}
-
-/**
- * The canonical URL of a page (`og:url`, else `link rel=canonical`), read
- * from its head alone, for finding a report by it before the page is read
- * whole.
- *
- * @example
- * pageUrl('<html><head><link rel="canonical" href="https://baochinhphu.vn/a-1.htm"></head><body>…') // → 'https://baochinhphu.vn/a-1.htm'
- */
-export function pageUrl(html: string): string | null {
-  const head = /<\/head\s*>/i.exec(html);
-  return urlOf(cheerio().load(head ? html.slice(0, head.index) : html));
-}
-
-function urlOf($: Cheerio.CheerioAPI): string | null {
-  return metaContent($, ['meta[property="og:url"]']) ?? ($('link[rel="canonical"]').attr('href')?.trim() || null);
 }
 
 function metaContent($: Cheerio.CheerioAPI, selectors: readonly string[]): string | null {

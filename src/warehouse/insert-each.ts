@@ -39,14 +39,24 @@ export async function insertEach(
   let at = 0;
   for (const size of SIZES) {
     while (rows.length - at >= size) {
-      const slice = rows.slice(at, at + size);
       const sql = sqlFor(db, table, columns, size, returning);
-      const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sql, slice.flatMap((row) => columns.map((c) => row[c] ?? null))));
-      out.push(...result.rows);
+      const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(sql, valuesOf(rows, at, size, columns)));
+      for (const row of result.rows) out.push(row);
       at += size;
     }
   }
   return out;
+}
+
+/** The values of `size` rows from `at`, row by row in the order of `columns`, a missing one as null. */
+function valuesOf(rows: ReadonlyArray<Readonly<Record<string, unknown>>>, at: number, size: number, columns: readonly string[]): unknown[] {
+  const values = new Array<unknown>(size * columns.length);
+  let k = 0;
+  for (let r = at; r < at + size; r++) {
+    const row = rows[r]!;
+    for (const c of columns) values[k++] = row[c] ?? null;
+  }
+  return values;
 }
 
 function sqlFor(db: Warehouse, table: BulkTable, columns: readonly string[], size: number, returning: readonly string[]): string {

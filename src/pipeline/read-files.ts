@@ -3,14 +3,12 @@ import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { storageFailure } from '../warehouse/storage-failure.ts';
 import { formatOf, listInputFiles } from '../stages/load/list-input-files.ts';
 import type { Manifest, ManifestEntry } from '../stages/load/read-manifest.ts';
-import type { StageContext } from '../stages/stage.ts';
 import type { Warehouse } from '../warehouse/database.ts';
 import { createBatchWriter } from '../warehouse/batch-writer.ts';
 import { storedReports } from '../warehouse/stored-reports.ts';
 import { readReport as readReportHere, type ReportTask } from './read-report.ts';
 import { startStagePool, type StagePool } from './stage-pool.ts';
 import { applyFilePlan, type ApplyContext, type FileOutcome } from './apply-plan.ts';
-import type { PipelineDefinition } from './define-pipeline.ts';
 import { planRun, type FilePlan, type RunPlan } from './plan-run.ts';
 import { shardPlan, type Shard } from './shard.ts';
 import { addOutcome, emptyTally, type RunTally } from './run-tally.ts';
@@ -19,19 +17,12 @@ import { surveyFiles, type DocIdFrom } from './survey-files.ts';
 /** Files to read for each worker thread a run starts (see `RunOptions.workers`). */
 export const FILES_PER_WORKER = 20;
 
-/** What reading a run's files needs. */
-export interface ReadFilesOptions {
-  readonly db: Warehouse;
-  readonly runId: string;
-  readonly input: string;
-  readonly pipeline: PipelineDefinition;
-  readonly ctx: StageContext;
-  readonly extractorVersion: string;
+/** What reading a run's files needs: what each file's plan is carried out with, and how the files are found, dated and shared out. */
+export interface ReadFilesOptions extends Pick<ApplyContext, 'db' | 'runId' | 'input' | 'pipeline' | 'ctx' | 'extractorVersion' | 'maxFileBytes'> {
   readonly docIdFrom: DocIdFrom;
   readonly manifest?: Manifest;
   readonly published?: string | null;
   readonly concurrency: number;
-  readonly maxFileBytes: number;
   /** The most threads to read with (see `RunOptions.workers`). */
   readonly workers: number;
   readonly shard: Shard | null;

@@ -3,7 +3,7 @@ import { makeReject, type Reject } from '../core/reject-codes.ts';
 import { storageFailure } from '../warehouse/storage-failure.ts';
 import { formatOf, listInputFiles } from '../stages/load/list-input-files.ts';
 import type { Manifest, ManifestEntry } from '../stages/load/read-manifest.ts';
-import type { Warehouse } from '../warehouse/database.ts';
+import { warehouseDialect, type Warehouse } from '../warehouse/database.ts';
 import { createBatchWriter } from '../warehouse/batch-writer.ts';
 import { storedReports } from '../warehouse/stored-reports.ts';
 import { readReport as readReportHere, type ReportTask } from './read-report.ts';
@@ -26,8 +26,6 @@ export interface ReadFilesOptions extends Pick<ApplyContext, 'db' | 'runId' | 'i
   /** The most threads to read with (see `RunOptions.workers`). */
   readonly workers: number;
   readonly shard: Shard | null;
-  /** Set for a PostgreSQL warehouse: its writer's batches do not wait for more files, so fewer are kept in hand. */
-  readonly onServer: boolean;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -133,9 +131,9 @@ export async function readFiles(o: ReadFilesOptions): Promise<FilesRead> {
     };
     // copies go last: they are recorded against the report of the file they copy
     // with workers, enough files in hand that none waits while the main thread writes
-    // (and, on SQLite, the files of a batch that waits for more to commit)
+    // (and, on SQLite, the files of a batch that waits for more to commit; a PostgreSQL batch does not wait)
     // (p-map takes the next file only when one is done: nothing is held per file waiting its turn)
-    const inHand = Math.max(o.concurrency, workers * 4 + (o.onServer ? 0 : 24));
+    const inHand = Math.max(o.concurrency, workers * 4 + (warehouseDialect(o.db) === 'postgres' ? 0 : 24));
     await pMap(plan.files.filter((p) => p.kind !== 'duplicate'), run, { concurrency: inHand });
     await pMap(plan.files.filter((p) => p.kind === 'duplicate'), run, { concurrency: inHand });
     return {

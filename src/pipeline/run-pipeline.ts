@@ -220,7 +220,6 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       maxFileBytes: options.maxFileBytes ?? pipeline.settings.maxFileBytes,
       workers: options.workers ?? 1,
       shard,
-      onServer,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });

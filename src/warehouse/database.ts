@@ -184,7 +184,7 @@ export function openSqliteWarehouse(file: string): Warehouse {
   return new Kysely<WarehouseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
-/** Statements kept prepared, by their SQL: a run writes and looks up the same few dozen thousands of times. */
+/** Statements kept prepared, by their SQL: a run writes and looks up with a few dozen statements, each thousands of times. */
 const STATEMENT_CACHE = 128;
 
 /**

@@ -10,15 +10,15 @@ import { warehouseDialect, type Warehouse } from './database.ts';
  */
 export const WRITE_LOCK = 0x736f6c696575;
 
-/** The handles of open batch transactions ({@link writeBatch}): a transaction asked for inside one is a savepoint of it. */
-const inBatch = new WeakSet<Warehouse>();
 /**
- * How deep the savepoints of each open batch go. A savepoint is named by
- * its depth (`s1`, and `s2` inside it): every document's savepoint has the
- * same SQL, which stays prepared, where a name of its own for each took
- * two statements a document and flushed the warehouse's statement cache.
+ * The handles of open batch transactions ({@link writeBatch}), each with
+ * how deep its savepoints go: a transaction asked for inside a batch is a
+ * savepoint of it. A savepoint is named by its depth (`s1`, and `s2`
+ * inside it): every document's savepoint has the same SQL, which stays
+ * prepared, where a name of its own for each took two statements a
+ * document and flushed the warehouse's statement cache.
  */
-const depth = new WeakMap<Warehouse, number>();
+const batchDepth = new WeakMap<Warehouse, number>();
 
 /**
  * Runs `work` in one write transaction that takes the write lock at once
@@ -35,10 +35,11 @@ const depth = new WeakMap<Warehouse, number>();
  * await writeTransaction(db, async (trx) => trx.insertInto('runs').values(row).execute());
  */
 export async function writeTransaction<T>(db: Warehouse, work: (trx: Warehouse) => Promise<T>): Promise<T> {
-  if (inBatch.has(db)) {
-    const level = (depth.get(db) ?? 0) + 1;
+  const outer = batchDepth.get(db);
+  if (outer !== undefined) {
+    const level = outer + 1;
     const name = sql.raw(`s${level}`);
-    depth.set(db, level);
+    batchDepth.set(db, level);
     try {
       await sql`SAVEPOINT ${name}`.execute(db);
       try {
@@ -51,7 +52,7 @@ export async function writeTransaction<T>(db: Warehouse, work: (trx: Warehouse) 
         throw error;
       }
     } finally {
-      depth.set(db, level - 1);
+      batchDepth.set(db, outer);
     }
   }
   return db.connection().execute(async (conn) => {
@@ -85,11 +86,11 @@ export async function writeTransaction<T>(db: Warehouse, work: (trx: Warehouse) 
  */
 export async function writeBatch<T>(db: Warehouse, work: (trx: Warehouse) => Promise<T>): Promise<T> {
   return writeTransaction(db, async (trx) => {
-    inBatch.add(trx);
+    batchDepth.set(trx, 0);
     try {
       return await work(trx);
     } finally {
-      inBatch.delete(trx);
+      batchDepth.delete(trx);
     }
   });
 }

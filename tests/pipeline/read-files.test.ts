@@ -30,7 +30,7 @@ it('reads a folder into the warehouse and returns what the run reports, the file
     await startRun(db, { runId, pipeline: pipeline.name, inputDir: input, version: SOLIEU_VERSION, at: new Date().toISOString() });
     return readFiles({
       db, runId, input, pipeline, ctx, extractorVersion: extractorVersion(pipeline.name, ctx), docIdFrom: 'auto', published: '2025-01-15',
-      concurrency: 4, maxFileBytes: 1_000_000, workers: 2, shard: null, onServer: false,
+      concurrency: 4, maxFileBytes: 1_000_000, workers: 2, shard: null,
     });
   };
   try {

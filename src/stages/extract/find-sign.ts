@@ -33,7 +33,6 @@ function signWordsEndingAt(key: string, pos: number, from: number): ReadonlyArra
   return BY_LAST_WORD.get(key.slice(w, e)) ?? NO_SIGN_WORDS;
 }
 
-
 /** A deficit noun keeps its sign through the verb that states its size: "nhập siêu ước đạt 1,2 tỷ USD". */
 const DEFICIT_NOUNS = new Set(['nhập siêu', 'bán ròng']);
 const DEFICIT_REACH = 40;

@@ -2,6 +2,7 @@ import { matchKey } from '../../core/match-key.ts';
 import { YEAR_PLACEHOLDER, type RelativeBase, type TimeMention, type TimeUnit } from '../../core/mentions.ts';
 import { fillYear, parsePublished } from '../../core/periods.ts';
 import { parseNumberWords } from './parse-number-words.ts';
+import { phrasePresence } from '../../core/phrase-presence.ts';
 
 /** What a time rule makes of its match. */
 interface Reading {
@@ -373,8 +374,10 @@ export const TIME_RULES: readonly TimeRule[] = [
 export function findTimes(sentence: string, published: string | null): TimeMention[] {
   const key = matchKey(sentence);
   const found: TimeMention[] = [];
-  for (const rule of TIME_RULES) {
-    if (!rule.needs.some((w) => key.includes(w))) continue;
+  const present = needsIn(key);
+  for (let r = 0; r < TIME_RULES.length; r++) {
+    if ((present & RULE_NEEDS[r]!) === 0) continue;
+    const rule = TIME_RULES[r]!;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(key)) !== null) {
@@ -389,6 +392,12 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
   found.sort((a, b) => a.start - b.start);
   return attachYears(key, sentence, found);
 }
+
+/** The words the rules need, each once, and each rule's as a mask of their bits. */
+const NEED_WORDS = [...new Set(TIME_RULES.flatMap((r) => r.needs))];
+const RULE_NEEDS = TIME_RULES.map((r) => r.needs.reduce((mask, w) => mask | (1 << NEED_WORDS.indexOf(w)), 0));
+/** Which needed words a key holds, read once, not once per word. */
+const needsIn = phrasePresence(NEED_WORDS);
 
 function toMention(sentence: string, start: number, end: number, rule: string, r: Reading): TimeMention {
   const templated = r.period !== null && r.period.includes(YEAR_PLACEHOLDER);

@@ -1,5 +1,5 @@
 import { CHANGE_WORDS } from './find-changes.ts';
-import { isWordCode } from '../../core/key-words.ts';
+import { isWordCode, wordShape } from '../../core/key-words.ts';
 import { partitionPoint } from '../../core/partition-point.ts';
 
 /** Words that make the figure after them a decrease or a deficit, and words that make it an increase or a level. */
@@ -22,6 +22,8 @@ const BY_LAST_WORD: ReadonlyMap<string, ReadonlyArray<readonly [string, boolean]
   return out;
 })();
 const NO_SIGN_WORDS: ReadonlyArray<readonly [string, boolean]> = [];
+/** The {@link wordShape}s of those last words: a word of another shape is passed over without being cut out and looked up. */
+const LAST_WORD_SHAPES: ReadonlySet<number> = new Set([...BY_LAST_WORD.keys()].map((w) => wordShape(w, 0, w.length)));
 
 /** The sign words that may end right before `pos` (spaces allowed, not before `from`): those ending with the word there, longest first. */
 function signWordsEndingAt(key: string, pos: number, from: number): ReadonlyArray<readonly [string, boolean]> {
@@ -30,6 +32,7 @@ function signWordsEndingAt(key: string, pos: number, from: number): ReadonlyArra
   let w = e;
   while (w > from && isWordCode(key, w - 1)) w--;
   // no letter or digit there: only a sign word that ends with neither can end there (the group under "")
+  if (w < e && !LAST_WORD_SHAPES.has(wordShape(key, w, e))) return NO_SIGN_WORDS;
   return BY_LAST_WORD.get(key.slice(w, e)) ?? NO_SIGN_WORDS;
 }
 

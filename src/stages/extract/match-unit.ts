@@ -1,4 +1,4 @@
-import type { UnitKind, UnitTable } from '../../taxonomy/unit-table.ts';
+import type { UnitEntry, UnitKind, UnitTable } from '../../taxonomy/unit-table.ts';
 
 /** A unit read after a number. */
 export interface UnitMatch {
@@ -61,7 +61,7 @@ export function matchUnit(key: string, pos: number, table: UnitTable): UnitMatch
   let p = pos;
   while (p < key.length && key[p] === ' ') p++;
   const glued = p === pos;
-  const entry = table.units.find((u) => key.startsWith(u.phrase, p) && boundaryAfter(key, p + u.phrase.length, u.phrase));
+  const entry = beginningWith(table.units, key.charCodeAt(p)).find((u) => key.startsWith(u.phrase, p) && boundaryAfter(key, p + u.phrase.length, u.phrase));
   if (!entry) return null;
   if (entry.phrase === 'đ' && !glued && isWordChar(key[p + 1])) return null;
   let end = p + entry.phrase.length;
@@ -73,7 +73,7 @@ export function matchUnit(key: string, pos: number, table: UnitTable): UnitMatch
     if (key[q] !== '/') break;
     q++;
     while (q < key.length && key[q] === ' ') q++;
-    const den = table.denominators.find((d) => key.startsWith(d.phrase, q) && boundaryAfter(key, q + d.phrase.length, d.phrase));
+    const den = beginningWith(table.denominators, key.charCodeAt(q)).find((d) => key.startsWith(d.phrase, q) && boundaryAfter(key, q + d.phrase.length, d.phrase));
     if (!den) break;
     // a yearly rate is stated in its base unit: "%/năm" is %
     if (den.unit !== '' && !(unit === '%' && den.unit === 'year')) unit = `${unit}/${den.unit}`;
@@ -100,8 +100,7 @@ export interface PrefixUnitMatch {
  * matchUnitBefore('ít nhất $1,42', 9, table) // → { unit: 'USD', kind: 'measure', start: 8, phrase: '$' }
  */
 export function matchUnitBefore(key: string, pos: number, table: UnitTable): PrefixUnitMatch | null {
-  for (const u of table.units) {
-    if (!u.prefix) continue;
+  for (const u of prefixUnits(table.units)) {
     let end = pos;
     if (key[end - 1] === ' ' && !isWordChar(u.phrase.at(-1))) end--;
     const start = end - u.phrase.length;
@@ -111,6 +110,43 @@ export function matchUnitBefore(key: string, pos: number, table: UnitTable): Pre
   return null;
 }
 
+/** Each table's phrases under the code unit they begin with, in the table's order (longest first), built once per table. */
+const byFirstCode = new WeakMap<ReadonlyArray<{ readonly phrase: string }>, ReadonlyMap<number, ReadonlyArray<{ readonly phrase: string }>>>();
+
+/**
+ * The entries whose phrase begins with the code unit `code`, in the table's
+ * order: the first of them that matches is the first of the whole table
+ * that does, found without trying every phrase at every number.
+ */
+function beginningWith<T extends { readonly phrase: string }>(entries: readonly T[], code: number): readonly T[] {
+  let index = byFirstCode.get(entries);
+  if (index === undefined) {
+    const built = new Map<number, T[]>();
+    for (const e of entries) {
+      const under = built.get(e.phrase.charCodeAt(0));
+      if (under) under.push(e);
+      else built.set(e.phrase.charCodeAt(0), [e]);
+    }
+    index = built;
+    byFirstCode.set(entries, index);
+  }
+  return (index.get(code) ?? NONE) as readonly T[];
+}
+
+const NONE: readonly never[] = [];
+
+/** Each table's units that may stand before their number, built once per table. */
+const prefixes = new WeakMap<readonly UnitEntry[], readonly UnitEntry[]>();
+
+function prefixUnits(units: readonly UnitEntry[]): readonly UnitEntry[] {
+  let found = prefixes.get(units);
+  if (found === undefined) {
+    found = units.filter((u) => u.prefix);
+    prefixes.set(units, found);
+  }
+  return found;
+}
+
 function boundaryAfter(key: string, pos: number, phrase: string): boolean {
   const last = phrase.at(-1)!;
   if (!isWordChar(last)) return true;
@@ -118,5 +154,9 @@ function boundaryAfter(key: string, pos: number, phrase: string): boolean {
 }
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  // ASCII without a regex: most characters after a number are spaces, digits, "%" or Latin letters
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(ch);
 }

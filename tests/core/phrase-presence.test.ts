@@ -28,7 +28,7 @@ describe('phrasePresence', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: MAX_PHRASES }), text, (phrases, t) => {
         const mask = phrasePresence(phrases)(t);
-        expect(phrases.map((p, i) => ((mask >>> i) & 1) === 1)).toEqual(phrases.map((p) => t.includes(p)));
+        expect(phrases.map((_, i) => ((mask >>> i) & 1) === 1)).toEqual(phrases.map((p) => t.includes(p)));
       }),
       { numRuns: 3000 },
     );

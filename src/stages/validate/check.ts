@@ -27,8 +27,36 @@ export type Check = (input: CheckInput, rule: ValidationRule) => readonly CheckH
  * @example
  * ruleTargets(work, { indicator: 'gdp.growth', … }).map(([, o]) => o.indicator) // → ['gdp.growth', …]
  */
-export function ruleTargets(work: DocumentWork, rule: ValidationRule): Array<[number, DocumentWork['observations'][number]]> {
-  return work.observations.flatMap((o, i): Array<[number, typeof o]> => (rule.indicator === null || o.indicator === rule.indicator ? [[i, o]] : []));
+export function ruleTargets(work: DocumentWork, rule: ValidationRule): ReadonlyArray<readonly [number, DocumentWork['observations'][number]]> {
+  let byIndicator = targetsOf.get(work);
+  if (byIndicator === undefined) {
+    byIndicator = targetsByIndicator(work.observations);
+    targetsOf.set(work, byIndicator);
+  }
+  return byIndicator.get(rule.indicator) ?? NO_TARGETS;
+}
+
+type Targets = ReadonlyArray<readonly [number, DocumentWork['observations'][number]]>;
+
+/**
+ * Each document's observations with their indexes, all of them under null
+ * and each indicator's under its code: every rule asks for its targets, and
+ * a rule set has a hundred rules. A document's work is never changed (a
+ * trial reading is a new one), so what is remembered for it stays true.
+ */
+const targetsOf = new WeakMap<DocumentWork, ReadonlyMap<string | null, Targets>>();
+const NO_TARGETS: Targets = [];
+
+function targetsByIndicator(observations: DocumentWork['observations']): ReadonlyMap<string | null, Targets> {
+  const out = new Map<string | null, Array<readonly [number, DocumentWork['observations'][number]]>>([[null, []]]);
+  observations.forEach((o, i) => {
+    out.get(null)!.push([i, o]);
+    if (o.indicator === null) return;
+    const under = out.get(o.indicator);
+    if (under) under.push([i, o]);
+    else out.set(o.indicator, [[i, o]]);
+  });
+  return out;
 }
 
 /**

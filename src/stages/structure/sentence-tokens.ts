@@ -80,14 +80,20 @@ const RANK = { ...ORDER, change: ORDER.marker } as Readonly<Record<TokenKind, nu
  * (which made a long sentence quadratic). Two spans overlap as
  * `a.start < b.end && b.start < a.end` says, empty spans included.
  */
+let scratch = new Int32Array(1024);
+
 class Coverage {
-  /** For each character, the number of the token covering it (0: none). */
+  /** For each character, the number of the token covering it (0: none); only the first `length + 1` are this sentence's, and no span reaches past them. */
   private readonly owner: Int32Array;
   /** Empty tokens taken: they cover no character, yet a span around them overlaps them. */
   private readonly empty: number[] = [];
 
   constructor(length: number) {
-    this.owner = new Int32Array(length + 1);
+    // one buffer for every sentence, cleared over this one's length: a typed array of more than a few dozen
+    // characters is a buffer allocated outside the heap, and a document has thousands of sentences
+    if (scratch.length < length + 1) scratch = new Int32Array(Math.max(length + 1, scratch.length * 2));
+    scratch.fill(0, 0, length + 1);
+    this.owner = scratch;
   }
 
   overlaps(c: { readonly start: number; readonly end: number }): boolean {

@@ -96,7 +96,8 @@ export function buildRegionTable(rows: ReadonlyArray<Record<string, string>>): R
   };
 
   // The stages look up the same sentence several times (once per figure in it).
-  const memo = new Map<string, readonly RegionMention[]>();
+  const memo = new Map<string, Map<string, readonly RegionMention[]>>();
+  let remembered = 0;
   const find = (text: string, asOf: string | null | undefined): RegionMention[] => {
     const found: RegionMention[] = [];
     const scan = (hits: readonly NameHit[], prefix: string): void => {
@@ -116,12 +117,24 @@ export function buildRegionTable(rows: ReadonlyArray<Record<string, string>>): R
   return {
     regions,
     find(text: string, asOf?: string | null): RegionMention[] {
-      const memoKey = `${asOf ?? ''}\u0000${text}`;
-      let hit = memo.get(memoKey);
+      // remembered by the date, then by the sentence itself: a key joining the two would copy the whole sentence at every lookup
+      const date = asOf ?? '';
+      let byText = memo.get(date);
+      if (byText === undefined) {
+        byText = new Map();
+        memo.set(date, byText);
+      }
+      let hit = byText.get(text);
       if (hit === undefined) {
-        if (memo.size >= MEMO_SIZE) memo.clear();
+        if (remembered >= MEMO_SIZE) {
+          memo.clear();
+          remembered = 0;
+          byText = new Map();
+          memo.set(date, byText);
+        }
         hit = find(text, asOf);
-        memo.set(memoKey, hit);
+        byText.set(text, hit);
+        remembered++;
       }
       return [...hit];
     },

@@ -34,11 +34,10 @@ export function toneKey(text: string): string {
 const toneMemo = new Map<string, string>();
 
 function toneKeyOf(text: string): string {
-  return text
-    .replace(NEW_STYLE, (m) => TONE_SHIFT[m] ?? m)
-    .replace(/(?<![\p{L}])tỉ(?![\p{L}])/gu, 'tỷ')
-    .replace(/(?<![\p{L}])Tỉ(?![\p{L}])/gu, 'Tỷ')
-    .replace(/_/g, ' ');
+  let key = text.replace(NEW_STYLE, (m) => TONE_SHIFT[m] ?? m);
+  // most sentences have no "tỉ" and no underscore: each replace would read the whole sentence for nothing
+  if (key.includes('ỉ')) key = key.replace(/(?<![\p{L}])tỉ(?![\p{L}])/gu, 'tỷ').replace(/(?<![\p{L}])Tỉ(?![\p{L}])/gu, 'Tỷ');
+  return key.includes('_') ? key.replace(/_/g, ' ') : key;
 }
 
 /**

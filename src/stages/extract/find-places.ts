@@ -114,8 +114,10 @@ export function findPlaces(text: string, table: RegionTable, asOf: string | null
   const key = matchKey(text);
   // case kept, word-segmenter underscores read as spaces ("Phạm_Đức_Hải")
   const sentence = toneKey(text);
-  const market = MARKET.test(key);
-  const found = table.find(sentence, asOf).map((m): PlaceMention => {
+  const places = table.find(sentence, asOf);
+  // read only where a place is named: most sentences name none
+  const market = places.length > 0 && MARKET.test(key);
+  const found = places.map((m): PlaceMention => {
     const region = table.regions.get(m.region);
     const scope = region?.kind ?? 'province';
     const rule = PLACE_USE_RULES.find((r) => r.test(key, sentence, m.start, m.region, m.end));

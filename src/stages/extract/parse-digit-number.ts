@@ -28,6 +28,8 @@ export interface DigitNumber {
  * parseDigitNumber('37.36', 'vi')   // → { int: '37', frac: '36', reading: null }
  */
 export function parseDigitNumber(raw: string, convention: NumberConvention): DigitNumber | null {
+  // digits alone, the commonest form ("2023", "15"), are read without a regex
+  if (raw.length > 0 && allDigits(raw)) return { int: stripZeros(raw), frac: '', reading: null };
   if (!/^\d+(?:[.,]\d+)*$/.test(raw)) return null;
   const seps = raw.replace(/\d/g, '');
   const groups = raw.split(/[.,]/);
@@ -110,7 +112,16 @@ function validGroups(groups: readonly string[]): boolean {
   return first !== undefined && first.length >= 1 && first.length <= 3 && rest.every((g) => g.length === 3);
 }
 
+function allDigits(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function stripZeros(digits: string): string {
+  if (digits.length > 0 && digits.charCodeAt(0) !== 48) return digits;
   const s = digits.replace(/^0+(?=\d)/, '');
   return s === '' ? '0' : s;
 }

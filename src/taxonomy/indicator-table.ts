@@ -1,6 +1,7 @@
 import { isWordCode, keyWords, wordShape } from '../core/key-words.ts';
 import { matchAt } from '../core/name-list-scan.ts';
 import { matchKey } from '../core/match-key.ts';
+import { WordTable } from '../core/word-table.ts';
 
 /** An indicator of the taxonomy with what validation needs to know. */
 export interface Indicator {
@@ -112,6 +113,7 @@ export function buildIndicatorTable(
     else byAnchor.set(e.anchor, [i]);
   });
   const shapes = new Set(entries.flatMap((e) => [e.anchor, e.first]).map((w) => wordShape(w, 0, w.length)));
+  const lookedUp = new WordTable(entries.flatMap((e) => [[e.anchor, e.anchor] as const, [e.first, e.first] as const]));
   // The stages look up the same sentence several times (once per figure in it).
   const memo = new Map<string, readonly AliasMention[]>();
 
@@ -124,7 +126,9 @@ export function buildIndicatorTable(
     for (let w = 0; w < words.count; w++) {
       // a word that is no alias's anchor nor first word is not looked up
       if (!shapes.has(wordShape(key, words.starts[w]!, words.ends[w]!))) continue;
-      const word = key.slice(words.starts[w], words.ends[w]);
+      // one word in thirty of that shape is an anchor or a first word: the others are told apart without being cut out
+      const word = lookedUp.get(key, words.starts[w]!, words.ends[w]!);
+      if (word === undefined) continue;
       const starts = at.get(word);
       if (starts) starts.push(words.starts[w]!);
       else at.set(word, [words.starts[w]!]);

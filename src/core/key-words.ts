@@ -123,5 +123,14 @@ const LETTER_CLASS = new CharClass(/^\p{L}$/u);
  */
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(String.fromCharCode(c));
+  // remembered per code unit, as the classes above are: every Vietnamese letter is past ASCII
+  let known = spaceUnits[c]!;
+  if (known === 0) {
+    known = SPACE.test(String.fromCharCode(c)) ? 1 : 2;
+    spaceUnits[c] = known;
+  }
+  return known === 1;
 }
+
+/** For each UTF-16 code unit, 1 when it is a space, 2 when not, 0 not yet asked (every space `\s` knows is one code unit). */
+const spaceUnits = new Uint8Array(65536);

@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../../core/key-words.ts';
+
 /**
  * Whether text is an HTML page, whatever its file is called: it opens (after
  * blank space, a BOM or comments) with a doctype, `<html>`, `<head>` or
@@ -32,14 +34,21 @@ export function markupShare(text: string): number {
   let code = 0;
   let all = 0;
   for (const line of text.split('\n')) {
-    const visible = line.replace(/\s+/g, '');
-    if (visible === '') continue;
-    all += visible.length;
-    const tagChars = (line.match(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi) ?? []).reduce((n, t) => n + t.replace(/\s+/g, '').length, 0);
-    if (isCodeLine(line)) code += visible.length;
-    else code += Math.min(tagChars, visible.length);
+    const visible = nonSpaceLength(line);
+    if (visible === 0) continue;
+    all += visible;
+    const tagChars = (line.match(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi) ?? []).reduce((n, t) => n + nonSpaceLength(t), 0);
+    if (isCodeLine(line)) code += visible;
+    else code += Math.min(tagChars, visible);
   }
   return all === 0 ? 0 : code / all;
+}
+
+/** How many code units of `s` are not spaces (`\s`): its length with the spaces taken out, counted without making that copy of every line. */
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) n++;
+  return n;
 }
 
 /** A line of CSS or script: braces, a declaration, a statement ending in ";" with no Vietnamese letter. */

@@ -49,18 +49,19 @@ export function sentenceTokens(m: SentenceMentions): Token[] {
   // punctuation is one character and never overlaps a word; other tokens must not overlap
   const cover = new Coverage(Math.max(m.words.reduce((n, w) => Math.max(n, w.end), 0), candidates.reduce((n, c) => Math.max(n, c.token.end), 0)));
   for (const { token } of candidates) {
-    if (cover.overlaps(token)) continue;
+    if (cover.overlaps(token.start, token.end)) continue;
     taken.push(token);
-    cover.add(token, taken.length);
+    cover.add(token.start, token.end, taken.length);
   }
   // words rank last and never overlap one another (each is a run of non-space characters): whether one is taken
-  // depends on the mentions taken alone, so they are not sorted with them
-  m.words.forEach((w, i) => {
-    const token: Token = { kind: 'word', start: w.start, end: w.end, ref: i };
-    if (cover.overlaps(token)) return;
-    taken.push(token);
-    cover.add(token, taken.length);
-  });
+  // depends on the mentions taken alone, so they are not sorted with them; most are covered, and only a word taken is
+  // made a token
+  for (let i = 0; i < m.words.length; i++) {
+    const w = m.words[i]!;
+    if (cover.overlaps(w.start, w.end)) continue;
+    taken.push({ kind: 'word', start: w.start, end: w.end, ref: i });
+    cover.add(w.start, w.end, taken.length);
+  }
   return taken.sort((a, b) => a.start - b.start);
 }
 
@@ -96,21 +97,22 @@ class Coverage {
     this.owner = scratch;
   }
 
-  overlaps(c: { readonly start: number; readonly end: number }): boolean {
-    if (c.start >= c.end) {
+  overlaps(start: number, end: number): boolean {
+    if (start >= end) {
       // an empty span overlaps a token that runs on both sides of it
-      const before = this.owner[c.start - 1] ?? 0;
-      return c.start > c.end ? false : before !== 0 && before === (this.owner[c.start] ?? 0);
+      const before = this.owner[start - 1] ?? 0;
+      return start > end ? false : before !== 0 && before === (this.owner[start] ?? 0);
     }
-    for (let p = Math.max(0, c.start); p < c.end; p++) if (this.owner[p] !== 0) return true;
-    return this.empty.some((z) => c.start < z && z < c.end);
+    for (let p = Math.max(0, start); p < end; p++) if (this.owner[p] !== 0) return true;
+    for (const z of this.empty) if (start < z && z < end) return true;
+    return false;
   }
 
-  add(c: { readonly start: number; readonly end: number }, id: number): void {
-    if (c.start >= c.end) {
-      if (c.start === c.end) this.empty.push(c.start);
+  add(start: number, end: number, id: number): void {
+    if (start >= end) {
+      if (start === end) this.empty.push(start);
       return;
     }
-    this.owner.fill(id, Math.max(0, c.start), c.end);
+    this.owner.fill(id, Math.max(0, start), end);
   }
 }

@@ -1,29 +1,23 @@
 import { PRIORITY, type Token, type TokenKind } from './sentence-tokens.ts';
 import { partitionPoint } from '../../core/partition-point.ts';
 
-/** Where each token of a sentence's token list is, by its kind and start and by its kind and mention, built once per list. */
-const positions = new WeakMap<readonly Token[], TokenPositions>();
-
-/** A token's kind and a number (its start, or its mention's index) as one number key: a Map of numbers, not of built strings. */
-interface TokenPositions {
-  readonly byStart: Map<number, number>;
-  readonly byMention: Map<number, number>;
-}
+/** Where the token of each mention is in a sentence's token list, built once per list. */
+const positions = new WeakMap<readonly Token[], readonly number[]>();
 
 const KIND_NO = Object.fromEntries(PRIORITY.map((k, i) => [k, i])) as Readonly<Record<TokenKind, number>>;
+/** A token's kind and its mention's index as one number (sixteen kinds at most), an index into an array, not a built string. */
 const keyOf = (kind: TokenKind, n: number): number => n * 16 + KIND_NO[kind];
 
-function indexOf(tokens: readonly Token[]): TokenPositions {
+/** For each kind and mention index ({@link keyOf}), the index of the first token made from it, or -1. */
+function mentionIndex(tokens: readonly Token[]): readonly number[] {
   let index = positions.get(tokens);
   if (index === undefined) {
-    index = { byStart: new Map(), byMention: new Map() };
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const at = keyOf(t.kind, t.start);
-      if (!index.byStart.has(at)) index.byStart.set(at, i);
-      const of = keyOf(t.kind, t.ref);
-      if (!index.byMention.has(of)) index.byMention.set(of, i);
-    }
+    let last = -1;
+    for (const t of tokens) last = Math.max(last, t.ref);
+    const at = new Array<number>((last + 1) * 16).fill(-1);
+    // from the end, so that the first token of a mention is the one left
+    for (let i = tokens.length - 1; i >= 0; i--) at[keyOf(tokens[i]!.kind, tokens[i]!.ref)] = i;
+    index = at;
     positions.set(tokens, index);
   }
   return index;
@@ -32,14 +26,17 @@ function indexOf(tokens: readonly Token[]): TokenPositions {
 /**
  * The index of the first token of `kind` that starts at `start`, or -1: what
  * `tokens.findIndex((t) => t.kind === kind && t.start === start)` gives, in
- * constant time, so the rules that look up a mention's token for every
- * figure stay linear in a long sentence.
+ * the time of a binary search of a list sorted by start (as
+ * {@link sentenceTokens} returns it), so the rules that look up a mention's
+ * token for every figure stay near linear in a long sentence.
  *
  * @example
  * tokenIndexAt(sentenceTokens(mentions), 'quantity', 5) // → 3
  */
 export function tokenIndexAt(tokens: readonly Token[], kind: TokenKind, start: number): number {
-  return indexOf(tokens).byStart.get(keyOf(kind, start)) ?? -1;
+  // the list is sorted by start: the tokens that start there stand together, after every token that starts before
+  for (let i = firstTokenFrom(tokens, start); i < tokens.length && tokens[i]!.start === start; i++) if (tokens[i]!.kind === kind) return i;
+  return -1;
 }
 
 /**
@@ -51,7 +48,7 @@ export function tokenIndexAt(tokens: readonly Token[], kind: TokenKind, start: n
  * tokenIndexOfMention(sentenceTokens(mentions), 'time', 0) // → 1
  */
 export function tokenIndexOfMention(tokens: readonly Token[], kind: TokenKind, ref: number): number {
-  return indexOf(tokens).byMention.get(keyOf(kind, ref)) ?? -1;
+  return mentionIndex(tokens)[keyOf(kind, ref)] ?? -1;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isWordCode, keyWords, wordShape } from '../core/key-words.ts';
 import { matchAt } from '../core/name-list-scan.ts';
 import { matchKey } from '../core/match-key.ts';
 import { WordTable } from '../core/word-table.ts';
+import { sortFew } from '../core/sort-few.ts';
 
 /** An indicator of the taxonomy with what validation needs to know. */
 export interface Indicator {
@@ -136,7 +137,7 @@ export function buildIndicatorTable(
     // each alias has one anchor, and each word of the sentence is looked up once: no alias comes twice
     const candidates: number[] = [];
     for (const word of at.keys()) for (const i of byAnchor.get(word) ?? []) candidates.push(i);
-    candidates.sort((a, b) => a - b);
+    sortFew(candidates, (a, b) => a - b);
     for (const i of candidates) {
       const e = entries[i]!;
       if (e.requires !== null && !key.includes(e.requires)) continue;
@@ -154,10 +155,10 @@ export function buildIndicatorTable(
       }
     }
     // leftmost-longest, no overlaps: longer (more specific) aliases win
-    found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    sortFew(found, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const out: AliasMention[] = [];
     for (const f of found) if (!out.some((o) => f.start < o.end && o.start < f.end)) out.push(f);
-    return out.sort((a, b) => a.start - b.start);
+    return sortFew(out, (a, b) => a.start - b.start);
   };
 
   const scores = entries.filter((e) => e.codes.some((c) => indicators.get(c)?.measure === 'index'));

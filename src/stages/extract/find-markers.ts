@@ -1,6 +1,7 @@
 import { matchKey } from '../../core/match-key.ts';
 import type { MarkerKind, MarkerMention } from '../../core/mentions.ts';
 import { findPhrases } from './find-phrases.ts';
+import { sortFew } from '../../core/sort-few.ts';
 
 /**
  * The words of Vietnamese report prose that say how the parts of a sentence
@@ -45,7 +46,7 @@ export function findMarkers(sentence: string): MarkerMention[] {
     const marker = punctuationAt(sentence, i);
     if (marker) out.push({ start: i, end: i + 1, marker, word: sentence[i]! });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortFew(out, (a, b) => a.start - b.start);
 }
 
 /** The clause punctuation at `i`, if any. */

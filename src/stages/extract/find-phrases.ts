@@ -1,4 +1,5 @@
 import { isWordCode, keyWords, wordShape } from '../../core/key-words.ts';
+import { sortFew } from '../../core/sort-few.ts';
 
 /** A phrase found in a text, with what the table gives for it. */
 export interface PhraseHit<T> {
@@ -47,7 +48,7 @@ export function findPhrases<T>(key: string, table: ReadonlyArray<readonly [strin
     }
   }
   if (hits.length === 0) return [];
-  hits.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  sortFew(hits, (a, b) => a.rank - b.rank || a.start - b.start);
   // a sentence has a handful of hits, checked against those taken; past a few dozen, against the characters the hits so
   // far cover, so that a hit is checked in the time of its own length, not of every hit before it
   const taken = hits.length > MANY_HITS ? new Uint8Array(key.length) : null;
@@ -58,7 +59,7 @@ export function findPhrases<T>(key: string, table: ReadonlyArray<readonly [strin
     const [phrase, value] = index.entries[h.rank]!;
     out.push({ start: h.start, end: h.end, phrase, value });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortFew(out, (a, b) => a.start - b.start);
 }
 
 /** Hits past which the characters taken are kept in an array (a typed array costs an allocation outside the heap). */

@@ -3,6 +3,7 @@ import { YEAR_PLACEHOLDER, type RelativeBase, type TimeMention, type TimeUnit } 
 import { fillYear, parsePublished } from '../../core/periods.ts';
 import { parseNumberWords } from './parse-number-words.ts';
 import { phrasePresence } from '../../core/phrase-presence.ts';
+import { sortFew } from '../../core/sort-few.ts';
 
 /** What a time rule makes of its match. */
 interface Reading {
@@ -389,7 +390,7 @@ export function findTimes(sentence: string, published: string | null): TimeMenti
       found.push(toMention(sentence, start, end, rule.name, r));
     }
   }
-  found.sort((a, b) => a.start - b.start);
+  sortFew(found, (a, b) => a.start - b.start);
   return attachYears(key, sentence, found);
 }
 

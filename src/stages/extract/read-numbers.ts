@@ -9,6 +9,7 @@ import { isLetterCode } from '../../core/key-words.ts';
 import { matchScale, matchUnit, matchUnitBefore, type UnitMatch } from './match-unit.ts';
 import { exactScaledValue, parseDigitNumber, scaledValue, type NumberConvention } from './parse-digit-number.ts';
 import { NUMERAL_WORDS, readNumberWords, SCALE_WORDS } from './parse-number-words.ts';
+import { sortFew } from '../../core/sort-few.ts';
 
 /** What the reader needs to know about the document. */
 export interface ReadContext {
@@ -107,7 +108,7 @@ class SentenceReader {
       if (t.kind === 'words') this.readWords(i);
       else this.readDigits(i);
     }
-    return resolveAmbiguousReadings(this.text, this.out.sort((a, b) => a.span.start - b.span.start));
+    return resolveAmbiguousReadings(this.text, sortFew(this.out, (a, b) => a.span.start - b.span.start));
   }
 
   // ---------------------------------------------------------------- digits

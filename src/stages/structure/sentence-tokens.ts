@@ -1,4 +1,5 @@
 import type { SentenceMentions } from '../../core/mentions.ts';
+import { sortFew } from '../../core/sort-few.ts';
 
 /** What a token of the sentence is. */
 export type TokenKind = 'quantity' | 'time' | 'place' | 'organisation' | 'number' | 'status' | 'concept' | 'marker' | 'change' | 'word';
@@ -44,7 +45,7 @@ export function sentenceTokens(m: SentenceMentions): Token[] {
   m.concepts.forEach((c, i) => add('concept', c.start, c.end, i));
   m.markers.forEach((k, i) => add('marker', k.start, k.end, i));
   m.changes.forEach((c, i) => add('change', c.start, c.end, i));
-  candidates.sort((a, b) => a.rank - b.rank || b.token.end - b.token.start - (a.token.end - a.token.start) || a.order - b.order || a.token.start - b.token.start);
+  sortFew(candidates, (a, b) => a.rank - b.rank || b.token.end - b.token.start - (a.token.end - a.token.start) || a.order - b.order || a.token.start - b.token.start);
   const taken: Token[] = [];
   // punctuation is one character and never overlaps a word; other tokens must not overlap
   const cover = new Coverage(Math.max(m.words.reduce((n, w) => Math.max(n, w.end), 0), candidates.reduce((n, c) => Math.max(n, c.token.end), 0)));
@@ -62,7 +63,7 @@ export function sentenceTokens(m: SentenceMentions): Token[] {
     taken.push({ kind: 'word', start: w.start, end: w.end, ref: i });
     cover.add(w.start, w.end, taken.length);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return sortFew(taken, (a, b) => a.start - b.start);
 }
 
 /** A candidate token with the rank and order of its kind, looked up once, not at every comparison. */

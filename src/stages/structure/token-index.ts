@@ -2,22 +2,36 @@ import { PRIORITY, type Token, type TokenKind } from './sentence-tokens.ts';
 import { partitionPoint } from '../../core/partition-point.ts';
 
 /** Where the token of each mention is in a sentence's token list, built once per list. */
-const positions = new WeakMap<readonly Token[], readonly number[]>();
+const positions = new WeakMap<readonly Token[], MentionIndex>();
 
 const KIND_NO = Object.fromEntries(PRIORITY.map((k, i) => [k, i])) as Readonly<Record<TokenKind, number>>;
-/** A token's kind and its mention's index as one number (sixteen kinds at most), an index into an array, not a built string. */
-const keyOf = (kind: TokenKind, n: number): number => n * 16 + KIND_NO[kind];
 
-/** For each kind and mention index ({@link keyOf}), the index of the first token made from it, or -1. */
-function mentionIndex(tokens: readonly Token[]): readonly number[] {
+/**
+ * For each kind, the token index of each of its mentions (-1: none), in one
+ * array: a kind's mentions from `from[kind]`, up to its last mention with a
+ * token (`count[kind]` of them). A map of numbers, without the map.
+ */
+interface MentionIndex {
+  readonly from: readonly number[];
+  readonly count: readonly number[];
+  readonly at: readonly number[];
+}
+
+function mentionIndex(tokens: readonly Token[]): MentionIndex {
   let index = positions.get(tokens);
   if (index === undefined) {
-    let last = -1;
-    for (const t of tokens) last = Math.max(last, t.ref);
-    const at = new Array<number>((last + 1) * 16).fill(-1);
+    const count = new Array<number>(PRIORITY.length).fill(0);
+    for (const t of tokens) count[KIND_NO[t.kind]] = Math.max(count[KIND_NO[t.kind]]!, t.ref + 1);
+    const from = new Array<number>(PRIORITY.length);
+    let total = 0;
+    for (let k = 0; k < PRIORITY.length; k++) {
+      from[k] = total;
+      total += count[k]!;
+    }
+    const at = new Array<number>(total).fill(-1);
     // from the end, so that the first token of a mention is the one left
-    for (let i = tokens.length - 1; i >= 0; i--) at[keyOf(tokens[i]!.kind, tokens[i]!.ref)] = i;
-    index = at;
+    for (let i = tokens.length - 1; i >= 0; i--) at[from[KIND_NO[tokens[i]!.kind]]! + tokens[i]!.ref] = i;
+    index = { from, count, at };
     positions.set(tokens, index);
   }
   return index;
@@ -48,7 +62,9 @@ export function tokenIndexAt(tokens: readonly Token[], kind: TokenKind, start: n
  * tokenIndexOfMention(sentenceTokens(mentions), 'time', 0) // → 1
  */
 export function tokenIndexOfMention(tokens: readonly Token[], kind: TokenKind, ref: number): number {
-  return mentionIndex(tokens)[keyOf(kind, ref)] ?? -1;
+  const { from, count, at } = mentionIndex(tokens);
+  const k = KIND_NO[kind];
+  return ref >= 0 && ref < count[k]! ? at[from[k]! + ref]! : -1;
 }
 
 /**

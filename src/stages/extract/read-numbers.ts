@@ -659,6 +659,8 @@ function tokenize(key: string): Token[] {
   const tokens: Token[] = [];
   let run: Word[] = [];
   const flush = (): void => {
+    // most words are not numerals and end no run: nothing to split, and the empty run stays
+    if (run.length === 0) return;
     for (const part of splitRun(run)) {
       const first = part[0]!;
       const last = part.at(-1)!;

@@ -132,10 +132,13 @@ function signIndexOf(key: string): SignIndex {
   for (let p = 1; p < key.length; p++) {
     // a word starts at p: the walk back from any later stop lands here
     if (!isSignWordCode(key, p) || isSignWordCode(key, p - 1)) continue;
+    // most words end no sign word: nothing is made for them
+    const signs = signWordsEndingAt(key, p, 0);
+    if (signs.length === 0) continue;
     const first = firstLetterOfWord(key, p);
     if (first === null) continue;
     const found: Hit[] = [];
-    for (const [word, negative] of signWordsEndingAt(key, p, 0)) {
+    for (const [word, negative] of signs) {
       const start = endOfWordAt(key, p, word, 0);
       if (start !== null) found.push({ word, negative, start });
     }

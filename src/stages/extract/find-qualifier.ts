@@ -91,7 +91,7 @@ function qualifierEndingAt(key: string, end: number): QualifierMatch | null {
 export function endsWithWord(key: string, end: number, phrase: string): boolean {
   while (end > 0 && key[end - 1] === ' ') end--;
   const start = end - phrase.length;
-  if (start < 0 || key.slice(start, end) !== phrase) return false;
+  if (start < 0 || !key.startsWith(phrase, start)) return false;
   return start === 0 || !/[\p{L}\p{N}]/u.test(key[start - 1]!);
 }
 

@@ -30,9 +30,9 @@ export const PRIORITY: readonly TokenKind[] = ['quantity', 'time', 'organisation
  * sentenceTokens(mentions).map((t) => t.kind) // → ['concept', 'time', 'change', 'quantity']
  */
 export function sentenceTokens(m: SentenceMentions): Token[] {
-  const candidates: Ranked[] = [];
+  const candidates: Token[] = [];
   const add = (kind: TokenKind, start: number, end: number, ref: number): void => {
-    candidates.push({ token: { kind, start, end, ref }, rank: RANK[kind], order: ORDER[kind] });
+    candidates.push({ kind, start, end, ref });
   };
   m.numbers.forEach((n, i) => {
     if (n.quantity) add('quantity', n.quantity.span.start, n.quantity.span.end, i);
@@ -45,11 +45,11 @@ export function sentenceTokens(m: SentenceMentions): Token[] {
   m.concepts.forEach((c, i) => add('concept', c.start, c.end, i));
   m.markers.forEach((k, i) => add('marker', k.start, k.end, i));
   m.changes.forEach((c, i) => add('change', c.start, c.end, i));
-  sortFew(candidates, (a, b) => a.rank - b.rank || b.token.end - b.token.start - (a.token.end - a.token.start) || a.order - b.order || a.token.start - b.token.start);
+  sortFew(candidates, (a, b) => RANK[a.kind] - RANK[b.kind] || b.end - b.start - (a.end - a.start) || ORDER[a.kind] - ORDER[b.kind] || a.start - b.start);
   const taken: Token[] = [];
   // punctuation is one character and never overlaps a word; other tokens must not overlap
-  const cover = new Coverage(Math.max(m.words.reduce((n, w) => Math.max(n, w.end), 0), candidates.reduce((n, c) => Math.max(n, c.token.end), 0)));
-  for (const { token } of candidates) {
+  const cover = new Coverage(Math.max(m.words.reduce((n, w) => Math.max(n, w.end), 0), candidates.reduce((n, c) => Math.max(n, c.end), 0)));
+  for (const token of candidates) {
     if (cover.overlaps(token.start, token.end)) continue;
     taken.push(token);
     cover.add(token.start, token.end, taken.length);
@@ -66,13 +66,7 @@ export function sentenceTokens(m: SentenceMentions): Token[] {
   return sortFew(taken, (a, b) => a.start - b.start);
 }
 
-/** A candidate token with the rank and order of its kind, looked up once, not at every comparison. */
-interface Ranked {
-  readonly token: Token;
-  readonly rank: number;
-  readonly order: number;
-}
-
+/** The order of each kind in {@link PRIORITY}, and its rank (markers and change words alike). */
 const ORDER = Object.fromEntries(PRIORITY.map((k, i) => [k, i])) as Readonly<Record<TokenKind, number>>;
 const RANK = { ...ORDER, change: ORDER.marker } as Readonly<Record<TokenKind, number>>;
 

@@ -21,7 +21,7 @@ describe('startModulePool', () => {
   it('runs the module in its threads, one task at a time each, without the flags of this process', async () => {
     const file = path.join(dir.path, 'probe.js');
     writeFileSync(file, PROBE_JS);
-    const pool = startModulePool(file, 2, { maxYoungGenerationSizeMb: 8 });
+    const pool = startModulePool(file, 2, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     try {
       const results = (await Promise.all([1, 2, 3, 4].map((echo) => pool.run({ ms: 100, echo })))) as Array<{ threadId: number; start: number; end: number; execArgv: string[]; youngMb: number; echo: number }>;
       expect(results.map((r) => r.echo)).toEqual([1, 2, 3, 4]);
@@ -33,6 +33,20 @@ describe('startModulePool', () => {
         for (let i = 1; i < ran.length; i++) expect(ran[i]!.start).toBeGreaterThanOrEqual(ran[i - 1]!.end);
       }
       for (const r of results) expect(r).toMatchObject({ execArgv: [], youngMb: 8 });
+    } finally {
+      await pool.destroy();
+    }
+  });
+
+  it('hands a thread as many tasks at once as it is told: the second is in the thread while the first waits', async () => {
+    const file = path.join(dir.path, 'probe.js');
+    writeFileSync(file, PROBE_JS);
+    const pool = startModulePool(file, 1, { tasksPerWorker: 2 });
+    try {
+      const [a, b] = (await Promise.all([1, 2].map((echo) => pool.run({ ms: 200, echo })))) as Array<{ threadId: number; start: number; end: number }>;
+      expect(a!.threadId).toBe(b!.threadId);
+      // one task at a time, the second would start when the first ended
+      expect(b!.start).toBeLessThan(a!.end);
     } finally {
       await pool.destroy();
     }

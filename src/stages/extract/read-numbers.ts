@@ -120,26 +120,28 @@ class SentenceReader {
     const after = key.slice(t.end, t.end + 40);
     const prevChar = key[t.start - 1];
     const prevWord = wordBefore(key, t.start);
+    // the key from the number on, cut once for the patterns read there
+    const fromHere = key.slice(t.start);
 
     // Dates and times written with separators.
-    const dm = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/.exec(key.slice(t.start));
+    const dm = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/.exec(fromHere);
     if (dm && validDayMonth(+dm[1]!, +dm[3]!)) return this.skipThrough(i, t.start + dm[0].length, 'date', 'day/month/year');
-    const my = /^(\d{1,2})\s?[/.-]\s?((?:19|20)\d{2})(?!\d)/.exec(key.slice(t.start));
+    const my = /^(\d{1,2})\s?[/.-]\s?((?:19|20)\d{2})(?!\d)/.exec(fromHere);
     if (my && +my[1]! >= 1 && +my[1]! <= 12 && (endsWithWord(key, t.start, 'tháng') || /^\s*[/.-]/.test(key.slice(t.end)))) {
       return this.skipThrough(i, t.start + my[0].length, 'period', 'month/year');
     }
-    const time = /^(\d{1,2})\s?(?:h|giờ|:)\s?(\d{2})?(?![\p{L}\d])/u.exec(key.slice(t.start));
-    if (time && +time[1]! <= 24 && (time[2] !== undefined || /^\d{1,2}h(?![\p{L}])/u.test(key.slice(t.start)))) {
+    const time = /^(\d{1,2})\s?(?:h|giờ|:)\s?(\d{2})?(?![\p{L}\d])/u.exec(fromHere);
+    if (time && +time[1]! <= 24 && (time[2] !== undefined || /^\d{1,2}h(?![\p{L}])/u.test(fromHere))) {
       return this.skipThrough(i, t.start + time[0].length, 'time', 'time of day');
     }
     // a range of days: "từ 20-30/4", "ngày 9-10/12"
-    const days = /^(\d{1,2})\s?[-–]\s?(\d{1,2})[/.](\d{1,2})(?:[/.]\d{2,4})?(?![\d.,]\d)/.exec(key.slice(t.start));
+    const days = /^(\d{1,2})\s?[-–]\s?(\d{1,2})[/.](\d{1,2})(?:[/.]\d{2,4})?(?![\d.,]\d)/.exec(fromHere);
     if (days && validDayMonth(+days[1]!, +days[3]!) && validDayMonth(+days[2]!, +days[3]!)) {
       return this.skipThrough(i, t.start + days[0].length, 'date', 'a range of days');
     }
     // "đứng thứ 20/63": a rank out of the provinces, before it could be a fraction
     if (prevWord === 'thứ' || prevWord === 'hạng') return this.readOrdinal(i, key.lastIndexOf(prevWord, t.start));
-    const ddMatch = /^(\d{1,2})([/.-])(\d{1,3})(?!\d|[.,]\d)/.exec(key.slice(t.start));
+    const ddMatch = /^(\d{1,2})([/.-])(\d{1,3})(?!\d|[.,]\d)/.exec(fromHere);
     // three digits after "/" make a part of a whole ("12/126"); after "." they are thousands ("9.001")
     const dd = ddMatch && (ddMatch[2] === '/' || ddMatch[3]!.length <= 2) ? ddMatch : null;
     if (dd) {
@@ -166,8 +168,8 @@ class SentenceReader {
     if (endsWithWord(key, t.start, 'quý') && /^[1-4]$/.test(t.raw)) return this.mark(i, 'period', 'quarter');
 
     // Phone and fax numbers, before years ("Hotline 1900 1234").
-    if (PHONE_BEFORE.test(before) || /^0\d{2,3}[ .]\d{3,4}[ .]?\d{3,4}(?!\d)/.test(key.slice(t.start))) {
-      const m = /^[\d .]+/.exec(key.slice(t.start))!;
+    if (PHONE_BEFORE.test(before) || /^0\d{2,3}[ .]\d{3,4}[ .]?\d{3,4}(?!\d)/.test(fromHere)) {
+      const m = /^[\d .]+/.exec(fromHere)!;
       return this.skipThrough(i, t.start + m[0].trimEnd().length, 'phone', 'phone or fax number');
     }
 

@@ -8,30 +8,26 @@ const KIND_NO = Object.fromEntries(PRIORITY.map((k, i) => [k, i])) as Readonly<R
 
 /**
  * For each kind, the token index of each of its mentions (-1: none), in one
- * array: a kind's mentions from `from[kind]`, up to its last mention with a
- * token (`count[kind]` of them). A map of numbers, without the map.
+ * array: a kind's mentions from `from[kind]` up to `from[kind + 1]`, as many
+ * as the number of its last mention with a token, plus one. A map of
+ * numbers, without the map.
  */
 interface MentionIndex {
   readonly from: readonly number[];
-  readonly count: readonly number[];
   readonly at: readonly number[];
 }
 
 function mentionIndex(tokens: readonly Token[]): MentionIndex {
   let index = positions.get(tokens);
   if (index === undefined) {
-    const count = new Array<number>(PRIORITY.length).fill(0);
-    for (const t of tokens) count[KIND_NO[t.kind]] = Math.max(count[KIND_NO[t.kind]]!, t.ref + 1);
-    const from = new Array<number>(PRIORITY.length);
-    let total = 0;
-    for (let k = 0; k < PRIORITY.length; k++) {
-      from[k] = total;
-      total += count[k]!;
-    }
-    const at = new Array<number>(total).fill(-1);
+    // a kind's run is as long as its last mention with a token, counted first in the entry after the kind's own
+    const from = new Array<number>(PRIORITY.length + 1).fill(0);
+    for (const t of tokens) from[KIND_NO[t.kind] + 1] = Math.max(from[KIND_NO[t.kind] + 1]!, t.ref + 1);
+    for (let k = 1; k <= PRIORITY.length; k++) from[k]! += from[k - 1]!;
+    const at = new Array<number>(from[PRIORITY.length]!).fill(-1);
     // from the end, so that the first token of a mention is the one left
     for (let i = tokens.length - 1; i >= 0; i--) at[from[KIND_NO[tokens[i]!.kind]]! + tokens[i]!.ref] = i;
-    index = { from, count, at };
+    index = { from, at };
     positions.set(tokens, index);
   }
   return index;
@@ -62,9 +58,9 @@ export function tokenIndexAt(tokens: readonly Token[], kind: TokenKind, start: n
  * tokenIndexOfMention(sentenceTokens(mentions), 'time', 0) // → 1
  */
 export function tokenIndexOfMention(tokens: readonly Token[], kind: TokenKind, ref: number): number {
-  const { from, count, at } = mentionIndex(tokens);
+  const { from, at } = mentionIndex(tokens);
   const k = KIND_NO[kind];
-  return ref >= 0 && ref < count[k]! ? at[from[k]! + ref]! : -1;
+  return ref >= 0 && from[k]! + ref < from[k + 1]! ? at[from[k]! + ref]! : -1;
 }
 
 /**
